@@ -1,0 +1,297 @@
+//! The command line (DESIGN.md "CLI"): parsing with clap, and one function per command.
+//! Exit codes: 0 ok, 1 check or test failures, 2 bad usage or bad input.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::i18n::{self, Locales};
+use crate::rules::facts::MAX_TEXT_BYTES;
+use crate::rules::{self, Date, Diagnostic, Facts, RuleSet};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "ogoh",
+    version,
+    about = "Legal-risk advice for Central Asian labour migrants in Russia"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Facts JSON in, Assessment out.
+    Assess {
+        #[command(flatten)]
+        dirs: Dirs,
+        #[command(flatten)]
+        out: Output,
+        /// Evaluate the law as on this date (YYYY-MM-DD); default today, or `on` in the facts.
+        #[arg(long, value_parser = parse_date)]
+        on: Option<Date>,
+        /// A facts JSON file, or - for standard input.
+        #[arg(default_value = "-")]
+        file: String,
+    },
+    /// Text in (UTF-8), recruitment-pattern scan out.
+    Scan {
+        #[command(flatten)]
+        dirs: Dirs,
+        #[command(flatten)]
+        out: Output,
+        /// A text file, or - for standard input.
+        #[arg(default_value = "-")]
+        file: String,
+    },
+    /// Check or test the rule files.
+    Rules {
+        #[command(subcommand)]
+        command: RulesCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RulesCommand {
+    /// Load and validate rules/ and locales/; report every problem with file:line:col.
+    Check {
+        #[command(flatten)]
+        dirs: Dirs,
+    },
+    /// Run the scenarios in rules/tests/ and every pattern example.
+    Test {
+        /// The rules directory.
+        #[arg(long, env = "OGOH_RULES_DIR", default_value = "rules")]
+        rules: PathBuf,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct Dirs {
+    /// The rules directory.
+    #[arg(long, env = "OGOH_RULES_DIR", default_value = "rules")]
+    pub rules: PathBuf,
+    /// The locales directory.
+    #[arg(long, env = "OGOH_LOCALES_DIR", default_value = "locales")]
+    pub locales: PathBuf,
+}
+
+#[derive(Args, Debug)]
+pub struct Output {
+    /// Language of the answer.
+    #[arg(long, default_value = "en")]
+    pub lang: String,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    Date::parse(s)
+}
+
+/// A command's failure: what to print and the exit code.
+struct Failure {
+    code: u8,
+    message: String,
+}
+
+fn bad_input(message: impl Into<String>) -> Failure {
+    Failure {
+        code: 2,
+        message: message.into(),
+    }
+}
+
+fn problems(diags: &[Diagnostic]) -> Failure {
+    let mut message: String = diags
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n");
+    message.push_str(&format!(
+        "\n{} problem{} found\n",
+        diags.len(),
+        if diags.len() == 1 { "" } else { "s" }
+    ));
+    Failure { code: 1, message }
+}
+
+/// Parses the command line and runs the command.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Assess {
+            dirs,
+            out,
+            on,
+            file,
+        } => assess(&dirs, &out, on, &file),
+        Command::Scan { dirs, out, file } => scan(&dirs, &out, &file),
+        Command::Rules {
+            command: RulesCommand::Check { dirs },
+        } => check(&dirs),
+        Command::Rules {
+            command: RulesCommand::Test { rules },
+        } => test(&rules),
+    };
+    match result {
+        Ok(text) => {
+            // A closed pipe (`| head`) is not an error worth a panic.
+            let _ = std::io::stdout().write_all(text.as_bytes());
+            ExitCode::SUCCESS
+        }
+        Err(f) => {
+            let _ = std::io::stderr().write_all(f.message.as_bytes());
+            if !f.message.ends_with('\n') {
+                let _ = std::io::stderr().write_all(b"\n");
+            }
+            ExitCode::from(f.code)
+        }
+    }
+}
+
+fn load(dirs: &Dirs) -> Result<(RuleSet, Locales), Failure> {
+    let rules = rules::load(&dirs.rules);
+    let locales = Locales::load(&dirs.locales);
+    match (rules, locales) {
+        (Ok(r), Ok(l)) => {
+            let diags = i18n::check_rules_messages(&r, &l);
+            if diags.is_empty() {
+                Ok((r, l))
+            } else {
+                Err(problems(&diags))
+            }
+        }
+        (r, l) => {
+            let mut diags = r.err().unwrap_or_default();
+            diags.extend(l.err().unwrap_or_default());
+            Err(problems(&diags))
+        }
+    }
+}
+
+fn check_lang(locales: &Locales, lang: &str) -> Result<(), Failure> {
+    if locales.locales.contains_key(lang) {
+        Ok(())
+    } else {
+        let known: Vec<&str> = locales.languages().collect();
+        Err(bad_input(format!(
+            "unknown language `{lang}`; choose one of: {}",
+            known.join(", ")
+        )))
+    }
+}
+
+/// Reads a file or standard input, refusing more than 64 KB.
+fn read_input(file: &str) -> Result<Vec<u8>, Failure> {
+    let mut buf = Vec::new();
+    let limit = MAX_TEXT_BYTES as u64 + 1;
+    let result = if file == "-" {
+        std::io::stdin().take(limit).read_to_end(&mut buf)
+    } else {
+        std::fs::File::open(Path::new(file)).and_then(|f| f.take(limit).read_to_end(&mut buf))
+    };
+    result.map_err(|e| bad_input(format!("cannot read {file}: {e}")))?;
+    if buf.len() > MAX_TEXT_BYTES {
+        return Err(bad_input(format!(
+            "{file}: the input is over the limit of {MAX_TEXT_BYTES} bytes (64 KB)"
+        )));
+    }
+    Ok(buf)
+}
+
+fn to_json<T: serde::Serialize>(v: &T) -> String {
+    // Serializing our own plain structs cannot fail; fall back to an empty object regardless.
+    serde_json::to_string_pretty(v).unwrap_or_else(|_| "{}".into()) + "\n"
+}
+
+fn assess(dirs: &Dirs, out: &Output, on: Option<Date>, file: &str) -> Result<String, Failure> {
+    let (rs, locales) = load(dirs)?;
+    check_lang(&locales, &out.lang)?;
+    let input = read_input(file)?;
+    let facts = Facts::from_json(&input).map_err(|e| bad_input(format!("{file}: {e}")))?;
+    // --on overrides the date in the facts.
+    let facts = Facts {
+        on: on.or(facts.on),
+        ..facts
+    };
+    let ev = rules::evaluate(&rs, &facts, Date::today());
+    let a = locales.assessment(&out.lang, &ev);
+    Ok(if out.json {
+        to_json(&a)
+    } else {
+        locales.assessment_text(&a)
+    })
+}
+
+fn scan(dirs: &Dirs, out: &Output, file: &str) -> Result<String, Failure> {
+    let (rs, locales) = load(dirs)?;
+    check_lang(&locales, &out.lang)?;
+    let input = read_input(file)?;
+    let text = String::from_utf8(input)
+        .map_err(|_| bad_input(format!("{file}: the input is not valid UTF-8 text")))?;
+    let result = locales.scan(&out.lang, &rs.scanner.scan(&text));
+    if out.json {
+        #[derive(serde::Serialize)]
+        struct ScanOut<'a> {
+            ruleset: &'a str,
+            lang: &'a str,
+            #[serde(flatten)]
+            scan: &'a i18n::render::Scan,
+        }
+        Ok(to_json(&ScanOut {
+            ruleset: &rs.version,
+            lang: &out.lang,
+            scan: &result,
+        }))
+    } else {
+        Ok(locales.scan_text(&out.lang, &result))
+    }
+}
+
+fn check(dirs: &Dirs) -> Result<String, Failure> {
+    let (rs, locales) = load(dirs)?;
+    let mut out = format!(
+        "ok: ruleset {}: {} laws, {} findings, {} advice, {} patterns, {} contacts ({} verified), {} tests\n",
+        rs.version,
+        rs.laws.len(),
+        rs.findings.len(),
+        rs.advice.len(),
+        rs.scanner.patterns.len(),
+        rs.contacts.len(),
+        rs.contacts
+            .iter()
+            .filter(|c| c.verified_on.is_some())
+            .count(),
+        rs.tests.scenarios.len() + rs.tests.scans.len() + rs.tests.examples.len(),
+    );
+    for lang in locales.languages() {
+        out.push_str(&format!("locale {lang}: loaded\n"));
+    }
+    Ok(out)
+}
+
+fn test(rules_dir: &Path) -> Result<String, Failure> {
+    let rs = rules::load(rules_dir).map_err(|d| problems(&d))?;
+    let report = rules::verify::run(&rs, Date::today());
+    let summary = format!(
+        "{} passed, {} failed\n",
+        report.passed,
+        report.failures.len()
+    );
+    if report.failures.is_empty() {
+        Ok(summary)
+    } else {
+        let mut message: String = report
+            .failures
+            .iter()
+            .map(|f| format!("FAIL {f}\n"))
+            .collect();
+        message.push_str(&summary);
+        Err(Failure { code: 1, message })
+    }
+}

@@ -1,0 +1,209 @@
+//! Evaluation -> Assessment: the same answer with its texts in one language. The one rendering
+//! path for every channel (CLI, web, Telegram).
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use serde::Serialize;
+
+use super::Locales;
+use crate::rules::eval::{Citation, ContactResult, Evaluation, Risk, Trace};
+use crate::rules::{Date, ScamLevel, ScanResult, Severity};
+
+/// The Assessment contract of DESIGN.md.
+#[derive(Debug, Clone, Serialize)]
+pub struct Assessment {
+    pub ruleset: String,
+    pub lang: String,
+    pub on: Date,
+    pub risk: Risk,
+    pub findings: Vec<Finding>,
+    pub scam: Scan,
+    pub advice: Vec<Advice>,
+    pub contacts: Vec<ContactResult>,
+    /// Information, not a lawyer; where to get one.
+    pub disclaimer: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub id: String,
+    pub severity: Severity,
+    pub title: String,
+    pub text: String,
+    pub why: String,
+    pub trace: Trace,
+    pub values: BTreeMap<String, i64>,
+    pub citations: Vec<Citation>,
+}
+
+/// A scan result with texts (`ogoh scan --json` prints it with `ruleset` and `lang`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Scan {
+    pub risk: ScamLevel,
+    pub flags: Vec<Flag>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Flag {
+    pub id: String,
+    pub text: String,
+    pub evidence: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Advice {
+    pub id: String,
+    pub text: String,
+}
+
+impl Locales {
+    fn t(&self, lang: &str, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> String {
+        self.text(lang, id, attr, args).unwrap_or_default()
+    }
+
+    /// A message without variables (labels, risk names, the disclaimer).
+    pub fn label(&self, lang: &str, id: &str) -> String {
+        self.t(lang, id, None, None)
+    }
+
+    /// Renders an evaluation in `lang`.
+    pub fn assessment(&self, lang: &str, ev: &Evaluation) -> Assessment {
+        let findings = ev
+            .findings
+            .iter()
+            .map(|f| {
+                let mut args = FluentArgs::new();
+                for (k, v) in &f.values {
+                    args.set(k.as_str(), FluentValue::from(*v));
+                }
+                Finding {
+                    id: f.id.clone(),
+                    severity: f.severity,
+                    title: self.t(lang, &f.message, Some("title"), Some(&args)),
+                    text: self.t(lang, &f.message, Some("text"), Some(&args)),
+                    why: self.t(lang, &f.message, Some("why"), Some(&args)),
+                    trace: f.trace.clone(),
+                    values: f.values.clone(),
+                    citations: f.citations.clone(),
+                }
+            })
+            .collect();
+        Assessment {
+            ruleset: ev.ruleset.clone(),
+            lang: lang.to_string(),
+            on: ev.on,
+            risk: ev.risk,
+            findings,
+            scam: self.scan(lang, &ev.scam),
+            advice: ev
+                .advice
+                .iter()
+                .map(|a| Advice {
+                    id: a.id.clone(),
+                    text: self.t(lang, &a.message, None, None),
+                })
+                .collect(),
+            contacts: ev.contacts.clone(),
+            disclaimer: self.label(lang, "disclaimer"),
+        }
+    }
+
+    /// Renders a scan result in `lang`.
+    pub fn scan(&self, lang: &str, r: &ScanResult) -> Scan {
+        Scan {
+            risk: r.risk,
+            flags: r
+                .flags
+                .iter()
+                .map(|f| Flag {
+                    id: f.id.clone(),
+                    text: self.t(lang, &f.message, None, None),
+                    evidence: f.evidence.clone(),
+                })
+                .collect(),
+        }
+    }
+
+    /// An assessment as plain text for a terminal.
+    pub fn assessment_text(&self, a: &Assessment) -> String {
+        let l = |id: &str| self.label(&a.lang, id);
+        let mut out = format!(
+            "{}: {}\n",
+            l("label-risk"),
+            l(&format!("risk-{}", a.risk.as_str()))
+        );
+        for f in &a.findings {
+            out.push_str(&format!(
+                "\n■ {}\n{}\n{}: {}\n",
+                f.title,
+                f.text,
+                l("label-why"),
+                f.why
+            ));
+            for c in &f.citations {
+                out.push_str(&format!("  – {}", c.title));
+                if let Some(article) = &c.article {
+                    out.push_str(&format!(", {} {article}", l("label-article")));
+                }
+                out.push_str(&format!(" ({} {})", l("label-checked-on"), c.checked_on));
+                if let Some(url) = &c.url {
+                    out.push_str(&format!("\n    {url}"));
+                }
+                out.push('\n');
+            }
+        }
+        if !a.scam.flags.is_empty() {
+            out.push('\n');
+            out.push_str(&self.scan_text(&a.lang, &a.scam));
+        }
+        if !a.advice.is_empty() {
+            out.push_str(&format!("\n{}:\n", l("label-advice")));
+            for adv in &a.advice {
+                out.push_str(&format!("  • {}\n", adv.text));
+            }
+        }
+        if !a.contacts.is_empty() {
+            out.push_str(&format!("\n{}:\n", l("label-contacts")));
+            for c in &a.contacts {
+                out.push_str(&format!("  • {}", c.name));
+                for extra in [&c.url, &c.phone].into_iter().flatten() {
+                    out.push_str(&format!(" {extra}"));
+                }
+                out.push('\n');
+            }
+        }
+        out.push_str(&format!("\n{}\n", a.disclaimer));
+        out
+    }
+
+    /// A scan result as plain text.
+    pub fn scan_text(&self, lang: &str, s: &Scan) -> String {
+        let l = |id: &str| self.label(lang, id);
+        let risk = match s.risk {
+            ScamLevel::None => "none",
+            ScamLevel::Low => "low",
+            ScamLevel::Medium => "medium",
+            ScamLevel::High => "high",
+        };
+        let mut out = format!(
+            "{}: {}\n",
+            l("label-offer-risk"),
+            l(&format!("risk-{risk}"))
+        );
+        if s.flags.is_empty() {
+            out.push_str(&format!("{}\n", l("scan-nothing-found")));
+        }
+        for f in &s.flags {
+            out.push_str(&format!("\n⚠ {}\n", f.text));
+            if !f.evidence.is_empty() {
+                out.push_str(&format!(
+                    "  {}: «{}»\n",
+                    l("label-evidence"),
+                    f.evidence.join("», «")
+                ));
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,397 @@
+//! Text normalisation for matching: turns any text into a lowercase ASCII "match key".
+//!
+//! Hand-written because no maintained crate transliterates Uzbek, Kazakh, Kyrgyz and Tajik
+//! Cyrillic (see shared/research/stack.md §6). The key is lossy on purpose: it only has to be
+//! the same for a signal and for the many ways people type the same word (both scripts,
+//! look-alike letters, apostrophe variants, "zh"/"j", "kh"/"x"/"h"). It is never shown.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// A folded text with a map back to the original, so evidence can quote what the person wrote.
+#[derive(Debug, Clone)]
+pub struct Folded {
+    /// Lowercase ASCII letters, digits and single spaces.
+    pub key: String,
+    /// For each byte of `key`: the original text's byte range it came from.
+    origin: Vec<(usize, usize)>,
+}
+
+impl Folded {
+    /// The original text behind `key[start..end]`.
+    pub fn original<'a>(&self, text: &'a str, start: usize, end: usize) -> &'a str {
+        if start >= end || end > self.origin.len() {
+            return "";
+        }
+        let from = self.origin[start].0;
+        let to = self.origin[end - 1].1;
+        text.get(from..to).unwrap_or_default()
+    }
+}
+
+/// Folds a text into its match key.
+pub fn fold(text: &str) -> Folded {
+    let mut key = String::with_capacity(text.len());
+    let mut origin = Vec::with_capacity(text.len());
+    let mut pending_space = false;
+
+    for word in words(text) {
+        match word {
+            Piece::Gap => pending_space = !key.is_empty(),
+            Piece::Word(start, w) => {
+                if pending_space {
+                    key.push(' ');
+                    origin.push((start, start));
+                    pending_space = false;
+                }
+                let script = majority_script(w);
+                let chars: Vec<(usize, char)> = w.char_indices().collect();
+                let mut i = 0;
+                while i < chars.len() {
+                    let (off, c) = chars[i];
+                    let from = start + off;
+                    let next = chars.get(i + 1).map(|&(_, n)| n);
+                    let c = unify_lookalike(c, script);
+                    // Latin digraphs with one-letter equivalents in other spellings.
+                    let digraph =
+                        match (c.to_ascii_lowercase(), next.map(|n| n.to_ascii_lowercase())) {
+                            ('z', Some('h')) => Some("j"),
+                            ('k', Some('h')) => Some("h"),
+                            _ => None,
+                        };
+                    if let Some(out) = digraph {
+                        let to = start + chars[i + 1].0 + chars[i + 1].1.len_utf8();
+                        push(&mut key, &mut origin, out, from, to);
+                        i += 2;
+                        continue;
+                    }
+                    let to = from + chars[i].1.len_utf8();
+                    for lower in c.to_lowercase() {
+                        let mut buf = [0u8; 4];
+                        let mapped = map_char(lower, &mut buf);
+                        push(&mut key, &mut origin, mapped, from, to);
+                    }
+                    i += 1;
+                }
+            }
+        }
+    }
+    Folded { key, origin }
+}
+
+fn push(key: &mut String, origin: &mut Vec<(usize, usize)>, s: &str, from: usize, to: usize) {
+    for b in s.bytes() {
+        key.push(char::from(b));
+        origin.push((from, to));
+    }
+}
+
+enum Piece<'a> {
+    Word(usize, &'a str),
+    Gap,
+}
+
+/// Splits into words (letters, digits, apostrophes inside words) and gaps.
+fn words(text: &str) -> impl Iterator<Item = Piece<'_>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        let in_word = c.is_alphanumeric() || is_apostrophe(c) || is_combining(c);
+        match (in_word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(Piece::Word(s, &text[s..i]));
+                out.push(Piece::Gap);
+                start = None;
+            }
+            (false, None) => out.push(Piece::Gap),
+            (true, Some(_)) => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(Piece::Word(s, &text[s..]));
+    }
+    out.into_iter()
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '`'
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\u{02BB}'
+            | '\u{02BC}'
+            | '\u{02B9}'
+            | '\u{00B4}'
+            | '\u{2032}'
+    )
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}')
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Script {
+    Latin,
+    Cyrillic,
+}
+
+fn majority_script(word: &str) -> Script {
+    let (mut latin, mut cyrillic) = (0, 0);
+    for c in word.chars() {
+        if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) {
+            latin += 1;
+        } else if ('\u{0400}'..='\u{04FF}').contains(&c) {
+            cyrillic += 1;
+        }
+    }
+    if cyrillic > latin {
+        Script::Cyrillic
+    } else {
+        Script::Latin
+    }
+}
+
+/// In a mostly-Cyrillic word, Latin look-alikes become Cyrillic, and the other way round:
+/// "пaспорт" with a Latin a, or "pаsport" with a Cyrillic а.
+fn unify_lookalike(c: char, script: Script) -> char {
+    const PAIRS: &[(char, char)] = &[
+        ('A', 'А'),
+        ('a', 'а'),
+        ('B', 'В'),
+        ('C', 'С'),
+        ('c', 'с'),
+        ('E', 'Е'),
+        ('e', 'е'),
+        ('H', 'Н'),
+        ('K', 'К'),
+        ('k', 'к'),
+        ('M', 'М'),
+        ('O', 'О'),
+        ('o', 'о'),
+        ('P', 'Р'),
+        ('p', 'р'),
+        ('T', 'Т'),
+        ('X', 'Х'),
+        ('x', 'х'),
+        ('Y', 'У'),
+        ('y', 'у'),
+        ('i', 'і'),
+        ('I', 'І'),
+    ];
+    match script {
+        Script::Cyrillic => PAIRS.iter().find(|(l, _)| *l == c).map_or(c, |(_, cy)| *cy),
+        Script::Latin => PAIRS.iter().find(|(_, cy)| *cy == c).map_or(c, |(l, _)| *l),
+    }
+}
+
+/// One lowercase char to its key (ASCII, possibly empty or several letters).
+fn map_char(c: char, buf: &mut [u8; 4]) -> &str {
+    let mapped = match c {
+        'a'..='z' => {
+            if c == 'x' {
+                "h"
+            } else {
+                return c.encode_utf8(buf);
+            }
+        }
+        '0'..='9' => return c.encode_utf8(buf),
+        // Russian and shared Cyrillic.
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' => "g",
+        'д' => "d",
+        'е' | 'ё' | 'э' | 'є' => "e",
+        'ж' => "j",
+        'з' => "z",
+        'и' | 'і' | 'ї' => "i",
+        'й' | 'ы' => "y",
+        'к' => "k",
+        'л' => "l",
+        'м' => "m",
+        'н' => "n",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'у' => "u",
+        'ф' => "f",
+        'х' | 'ҳ' | 'һ' => "h",
+        'ц' => "ts",
+        'ч' | 'ҷ' => "ch",
+        'ш' | 'щ' => "sh",
+        'ъ' | 'ь' => "",
+        'ю' => "yu",
+        'я' => "ya",
+        // Uzbek: ў is oʻ, ғ is gʻ, қ is q.
+        'ў' => "o",
+        'ғ' => "g",
+        'қ' => "q",
+        // Kazakh, Kyrgyz, Tajik.
+        'ә' => "a",
+        'ң' => "n",
+        'ө' => "o",
+        'ұ' | 'ү' | 'ӯ' => "u",
+        'ӣ' => "i",
+        // Latin letters of Turkic alphabets.
+        'ş' => "sh",
+        'ç' => "ch",
+        'ğ' => "g",
+        'ı' => "i",
+        'ñ' => "n",
+        'ä' | 'ə' => "a",
+        'ö' => "o",
+        'ü' | 'ū' => "u",
+        _ if is_apostrophe(c) || is_combining(c) => "",
+        _ => {
+            // Anything else: compatibility form without accents (full-width letters, é, ...).
+            let mut n = 0;
+            for d in c.nfkd() {
+                if d.is_ascii_alphanumeric() && n < buf.len() {
+                    buf[n] = d.to_ascii_lowercase() as u8;
+                    n += 1;
+                }
+            }
+            return std::str::from_utf8(&buf[..n]).unwrap_or_default();
+        }
+    };
+    mapped
+}
+
+/// Amounts of money named in a text, as whole numbers: "200 000", "200к", "200 тыс",
+/// "1,9 млн", "3.000.000₽", "$2000". A bare number counts only next to a multiplier or a
+/// currency, so phone numbers and dates are not read as money.
+pub fn amounts(text: &str) -> Vec<Amount> {
+    static AMOUNT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?xi)
+            (?P<pre>[$₽€]|usd\s*|руб\.?\s*)?
+            (?P<num>\d{1,3}(?:[\s\u{a0}\u{202f}.,]\d{3})+|\d+)(?:[.,](?P<frac>\d{1,2}))?
+            \s*
+            (?P<mult>тыс(?:яч[а-я]*|\.)?|т\.р\.?|млн\.?|миллион[а-я]*|mln|million[a-z]*|ming|минг|миң|мың|млрд|к|k|тр)?
+            (?:\s*(?P<cur>₽|руб[а-я]*\.?|р\.|rub[a-z]*|so['ʻ’]?m|сум|сўм|сомон[а-я]*|somoni|сом|тенге|теңге|tenge|\$|usd|долл[а-я]*|dollar[a-z]*|евро|eur))?",
+        )
+        .expect("amount regex is a constant")
+    });
+    let text: String = text.nfkc().collect();
+    let mut out = Vec::new();
+    for cap in AMOUNT.captures_iter(&text) {
+        let has_pre = cap.name("pre").is_some();
+        let mult = cap.name("mult").map(|m| m.as_str().to_lowercase());
+        let has_cur = cap.name("cur").is_some();
+        if !(has_pre || has_cur || mult.is_some()) {
+            continue;
+        }
+        // A multiplier letter glued to a following word ("5 км") is not a multiplier.
+        if let Some(m) = cap.name("mult") {
+            let after = text[m.end()..].chars().next();
+            if after.is_some_and(char::is_alphabetic) {
+                continue;
+            }
+        }
+        let digits: String = cap["num"].chars().filter(char::is_ascii_digit).collect();
+        let Ok(whole) = digits.parse::<u64>() else {
+            continue;
+        };
+        let frac = cap
+            .name("frac")
+            .and_then(|f| format!("{:0<2}", f.as_str()).parse::<u64>().ok())
+            .unwrap_or(0);
+        let factor: u64 = match mult.as_deref() {
+            None => 1,
+            Some(m) if m.starts_with("млрд") => 1_000_000_000,
+            Some(m)
+                if m.starts_with("млн")
+                    || m.starts_with("миллион")
+                    || m.starts_with("mln")
+                    || m.starts_with("million") =>
+            {
+                1_000_000
+            }
+            Some(_) => 1_000,
+        };
+        let value = whole
+            .saturating_mul(factor)
+            .saturating_add(frac.saturating_mul(factor) / 100);
+        out.push(Amount {
+            value,
+            written: cap[0].trim().to_string(),
+        });
+    }
+    out
+}
+
+/// An amount of money found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Amount {
+    pub value: u64,
+    /// As written (after compatibility normalisation), for evidence.
+    pub written: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn k(s: &str) -> String {
+        fold(s).key
+    }
+
+    #[test]
+    fn scripts_fold_to_one_key() {
+        assert_eq!(k("Гражданство"), "grajdanstvo");
+        assert_eq!(k("grazhdanstvo"), "grajdanstvo");
+        assert_eq!(k("Ўзбекистон"), k("Oʻzbekiston"));
+        assert_eq!(k("oʻzbek"), k("o'zbek"));
+        assert_eq!(k("o‘zbek"), k("o`zbek"));
+        assert_eq!(k("xorijiy"), k("хорижий"));
+        assert_eq!(k("ҳарбий"), k("harbiy"));
+        assert_eq!(k("шартнома"), k("shartnoma"));
+        assert_eq!(k("келісімшарт"), "kelisimshart");
+    }
+
+    #[test]
+    fn lookalikes_are_unified() {
+        // Latin "a" and "p" inside a Cyrillic word, Cyrillic "а" inside a Latin word.
+        assert_eq!(k("пaспоpт"), k("паспорт"));
+        assert_eq!(k("pаsport"), k("pasport"));
+    }
+
+    #[test]
+    fn punctuation_and_case() {
+        assert_eq!(k("  КОНТРАКТ!!!  на   год "), "kontrakt na god");
+        assert_eq!(k("ＫＯＮＴＲＡＫＴ"), "kontrakt");
+    }
+
+    #[test]
+    fn original_text_is_recoverable() {
+        let text = "Срочно! Подпиши КОНТРАКТ";
+        let f = fold(text);
+        let at = f.key.find("kontrakt").unwrap();
+        assert_eq!(f.original(text, at, at + "kontrakt".len()), "КОНТРАКТ");
+    }
+
+    fn values(text: &str) -> Vec<u64> {
+        amounts(text).into_iter().map(|a| a.value).collect()
+    }
+
+    #[test]
+    fn amounts_in_many_spellings() {
+        assert_eq!(values("от 200 000 руб"), vec![200_000]);
+        assert_eq!(values("200к на руки"), vec![200_000]);
+        assert_eq!(values("200 тыс. рублей"), vec![200_000]);
+        assert_eq!(values("выплата 1,9 млн"), vec![1_900_000]);
+        assert_eq!(values("3.000.000₽ сразу"), vec![3_000_000]);
+        assert_eq!(values("$2000"), vec![2000]);
+    }
+
+    #[test]
+    fn phone_numbers_and_dates_are_not_money() {
+        assert!(amounts("звоните +7 925 115 50 47").is_empty());
+        assert!(amounts("приходите 21.11.2026 в 10").is_empty());
+        assert!(amounts("3000 в день, 5 км от метро").is_empty());
+    }
+}
