@@ -168,7 +168,12 @@ fn load_locale(lang: &str, dir: &Path) -> Result<Locale, Vec<Diagnostic>> {
             Ok(r) => r,
             Err((r, errors)) => {
                 for e in errors {
-                    diags.push(src.at(e.pos.start, format!("Fluent syntax error: {}", e.kind)));
+                    // At the end of a line the parser points past the newline; show that line.
+                    let mut at = e.pos.start.min(text.len());
+                    if at > 0 && text.as_bytes()[at - 1] == b'\n' {
+                        at -= 1;
+                    }
+                    diags.push(src.at(at, format!("Fluent syntax error: {}", e.kind)));
                 }
                 r
             }

@@ -1068,17 +1068,18 @@ fn is_law_select(e: &IdedExpr) -> bool {
 /// Calls `f(node, law_id, key)` for every `law.<id>` and `law.<id>.<key>`.
 fn collect_law_selects(e: &IdedExpr, f: &mut dyn FnMut(u64, &str, Option<&str>)) {
     if let Expr::Select(s) = &e.expr {
+        // Positions point at `law`, where the reference starts.
         if let Expr::Ident(n) = &s.operand.expr
             && n == "law"
         {
-            f(e.id, &s.field, None);
+            f(s.operand.id, &s.field, None);
             return;
         }
         if let Expr::Select(inner) = &s.operand.expr
             && let Expr::Ident(n) = &inner.operand.expr
             && n == "law"
         {
-            f(e.id, &inner.field, Some(&s.field));
+            f(inner.operand.id, &inner.field, Some(&s.field));
             return;
         }
     }
@@ -1143,12 +1144,12 @@ fn quote_len(text: &str, offset: usize) -> usize {
     }
 }
 
-/// Byte offset of a 1-based line and 0- or 1-based column within `text`.
+/// Byte offset of a 1-based line and column within `text`.
 fn offset_of_line_col(text: &str, line: isize, col: isize) -> usize {
     let mut offset = 0;
     for (i, l) in text.split_inclusive('\n').enumerate() {
         if i as isize + 1 == line {
-            return offset + (col.max(0) as usize).min(l.len());
+            return offset + ((col - 1).max(0) as usize).min(l.len());
         }
         offset += l.len();
     }

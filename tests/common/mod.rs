@@ -1,0 +1,227 @@
+//! Shared test harness: a minimal valid rule set in a temporary directory, to break one piece
+//! at a time, and helpers to run the real `ogoh` binary.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// A temporary rules + locales tree that passes `rules check` until a test breaks it.
+pub struct Fixture {
+    pub dir: tempfile::TempDir,
+}
+
+pub const SOURCES: &str = r#"[[source]]
+id = "U4"
+title = "Uzbek authorities urge Uzbeks not to join Russian armed forces"
+publisher = "Tashkent Times"
+url = "http://tashkenttimes.uz/national/9661-uzbek-authorities-urge-uzbeks-not-to-join-russian-armed-forces"
+date = "Sept 2022"
+"#;
+
+pub const COUNTRY: &str = r#"country = "UZ"
+
+[[law]]
+id = "uz_cc_154_1"
+about = "Mercenarism"
+kind = "statute"
+status = "reported"
+act = "Criminal Code of the Republic of Uzbekistan"
+article = "154 part 1"
+valid_from = 1994-09-22
+values = { min_years = 5, max_years = 10 }
+sources = ["U4"]
+checked_on = 2026-11-21
+"#;
+
+pub const FINDINGS: &str = r#"[[finding]]
+id = "uz_mercenarism"
+severity = "high"
+when = [
+  'citizenship == "UZ"',
+  '"offered_contract" in situations',
+]
+laws = ["uz_cc_154_1"]
+message = "finding-uz-mercenarism"
+
+[[advice]]
+id = "dont_sign"
+when = ['"offered_contract" in situations']
+message = "advice-dont-sign"
+"#;
+
+pub const SCAMS: &str = r#"[[pattern]]
+id = "citizenship_for_contract"
+severity = "high"
+message = "scam-citizenship-for-contract"
+research = ["P16"]
+checked_on = 2026-11-21
+
+[pattern.signals.contract]
+ru = ["контракт*"]
+ru-Latn = ["kontrakt*"]
+uz = ["shartnoma*"]
+uz-Cyrl = ["шартнома*"]
+tg = ["шартнома*"]
+ky = ["келишим*"]
+kk = ["келісімшарт*"]
+
+[pattern.signals.citizenship]
+ru = ["гражданств*"]
+ru-Latn = ["grajdanstv*"]
+uz = ["fuqarolik*"]
+uz-Cyrl = ["фуқаролик*"]
+tg = ["шаҳрвандӣ*"]
+ky = ["жарандык*"]
+kk = ["азаматтық*"]
+
+[[pattern.example]]
+lang = "ru"
+text = "Подпиши контракт и получишь гражданство"
+match = true
+[[pattern.example]]
+lang = "ru-Latn"
+text = "podpishi kontrakt, grazhdanstvo za 3 mesyatsa"
+match = true
+[[pattern.example]]
+lang = "uz"
+text = "Shartnoma imzolasangiz, fuqarolik olasiz"
+match = true
+[[pattern.example]]
+lang = "uz-Cyrl"
+text = "Шартнома имзоласангиз, фуқаролик оласиз"
+match = true
+[[pattern.example]]
+lang = "tg"
+text = "Шартнома имзо кунед ва шаҳрвандӣ гиред"
+match = true
+[[pattern.example]]
+lang = "ky"
+text = "Келишимге кол койсоң, жарандык аласың"
+match = true
+[[pattern.example]]
+lang = "kk"
+text = "Келісімшартқа қол қойсаң, азаматтық аласың"
+match = true
+[[pattern.example]]
+lang = "ru"
+text = "Как получить гражданство через ВНЖ?"
+match = false
+[[pattern.example]]
+lang = "ru"
+text = "Трудовой контракт на склад"
+match = false
+"#;
+
+pub const TESTS: &str = r#"[[scenario]]
+name = "Uzbek man offered a contract"
+facts = { citizenship = "UZ", situations = ["offered_contract"], on = 2026-11-21 }
+[scenario.expect]
+risk = "high"
+findings = ["uz_mercenarism"]
+advice = ["dont_sign"]
+values = [{ finding = "uz_mercenarism", key = "max_years", value = 10 }]
+
+[[scan]]
+name = "ordinary ad"
+text = "Требуются грузчики, оплата 3000 в день"
+risk = "none"
+"#;
+
+pub const EN_FTL: &str = r#"label-risk = Your risk
+label-offer-risk = Danger in this message
+label-why = Why
+label-article = article
+label-checked-on = checked
+label-advice = What to do now
+label-contacts = Where to get help
+label-evidence = Words that match
+scan-nothing-found = Nothing found.
+risk-none = none
+risk-low = low
+risk-medium = medium
+risk-high = high
+risk-urgent = urgent
+disclaimer = Information, not a lawyer.
+finding-uz-mercenarism =
+    .title = Joining is a crime in Uzbekistan
+    .text = You can get { $min_years } to { $max_years } years in prison.
+    .why = Article 154.
+advice-dont-sign = Do not sign.
+scam-citizenship-for-contract = Citizenship is promised for a contract.
+"#;
+
+impl Fixture {
+    /// A valid minimal tree.
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let f = Fixture { dir };
+        f.write("rules/sources.toml", SOURCES);
+        f.write("rules/countries/uz.toml", COUNTRY);
+        f.write("rules/findings/mercenarism.toml", FINDINGS);
+        f.write("rules/scams/offers.toml", SCAMS);
+        f.write("rules/tests/scenarios.toml", TESTS);
+        f.write("locales/en/main.ftl", EN_FTL);
+        f
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        let path = self.dir.path().join(rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    }
+
+    pub fn rules(&self) -> PathBuf {
+        self.dir.path().join("rules")
+    }
+
+    pub fn locales(&self) -> PathBuf {
+        self.dir.path().join("locales")
+    }
+
+    /// Runs `ogoh rules check` on this tree.
+    pub fn check(&self) -> Output {
+        ogoh(
+            &[
+                "rules",
+                "check",
+                "--rules",
+                path_str(&self.rules()),
+                "--locales",
+                path_str(&self.locales()),
+            ],
+            None,
+        )
+    }
+}
+
+pub fn path_str(p: &Path) -> &str {
+    p.to_str().expect("utf-8 temp path")
+}
+
+/// Runs the real binary with `args`, feeding `stdin`.
+pub fn ogoh(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ogoh"));
+    cmd.args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("OGOH_RULES_DIR")
+        .env_remove("OGOH_LOCALES_DIR")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("spawn ogoh");
+    if let Some(input) = stdin {
+        use std::io::Write;
+        // The binary may exit before reading everything (oversize input): ignore EPIPE.
+        let _ = child.stdin.take().expect("stdin").write_all(input);
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().expect("wait ogoh")
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
