@@ -146,6 +146,9 @@ impl Scanner {
                 }
             }
             if matched >= p.min_groups {
+                // Quote in the order the words appear in the text.
+                evidence.sort();
+                let mut evidence: Vec<String> = evidence.into_iter().map(|(_, e)| e).collect();
                 evidence.dedup();
                 flags.push(Flag {
                     id: p.id.clone(),
@@ -168,24 +171,28 @@ impl Scanner {
     }
 }
 
-/// Evidence for a group that matched, or `None`.
+/// Evidence for a group that matched, with its position in the match key, or `None`.
 fn group_evidence(
     g: &Group,
     regex_hit: bool,
     text: &str,
     folded: &Folded,
     amounts: &[fold::Amount],
-) -> Option<String> {
-    if regex_hit && let Some(re) = &g.regex {
-        if let Some(m) = re.find(&folded.key) {
-            return Some(shorten(folded.original(text, m.start(), m.end())));
-        }
+) -> Option<(usize, String)> {
+    if regex_hit
+        && let Some(re) = &g.regex
+        && let Some(m) = re.find(&folded.key)
+    {
+        return Some((
+            m.start(),
+            shorten(folded.original(text, m.start(), m.end())),
+        ));
     }
     let min = g.min_amount?;
     amounts
         .iter()
         .find(|a| a.value >= min)
-        .map(|a| shorten(&a.written))
+        .map(|a| (usize::MAX, shorten(&a.written)))
 }
 
 fn shorten(s: &str) -> String {
@@ -271,6 +278,8 @@ mod tests {
     fn evidence_quotes_the_original() {
         let r = scanner().scan("ПОДПИШИ КОНТРАКТ — получишь ГРАЖДАНСТВО");
         assert_eq!(r.flags[0].evidence, vec!["КОНТРАКТ", "ГРАЖДАНСТВО"]);
+        let r = scanner().scan("ГРАЖДАНСТВО за КОНТРАКТ");
+        assert_eq!(r.flags[0].evidence, vec!["ГРАЖДАНСТВО", "КОНТРАКТ"]);
     }
 
     #[test]

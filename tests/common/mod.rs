@@ -2,12 +2,15 @@
 //! at a time, and helpers to run the real `ogoh` binary.
 #![allow(dead_code)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 /// A temporary rules + locales tree that passes `rules check` until a test breaks it.
 pub struct Fixture {
     pub dir: tempfile::TempDir,
+    /// `<dir>/rules` and `<dir>/locales`, as command-line arguments.
+    pub rules: String,
+    pub locales: String,
 }
 
 pub const SOURCES: &str = r#"[[source]]
@@ -154,7 +157,13 @@ impl Fixture {
     /// A valid minimal tree.
     pub fn new() -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
-        let f = Fixture { dir };
+        let rules = path_str(&dir.path().join("rules")).to_string();
+        let locales = path_str(&dir.path().join("locales")).to_string();
+        let f = Fixture {
+            dir,
+            rules,
+            locales,
+        };
         f.write("rules/sources.toml", SOURCES);
         f.write("rules/countries/uz.toml", COUNTRY);
         f.write("rules/findings/mercenarism.toml", FINDINGS);
@@ -170,14 +179,6 @@ impl Fixture {
         std::fs::write(path, text).expect("write");
     }
 
-    pub fn rules(&self) -> PathBuf {
-        self.dir.path().join("rules")
-    }
-
-    pub fn locales(&self) -> PathBuf {
-        self.dir.path().join("locales")
-    }
-
     /// Runs `ogoh rules check` on this tree.
     pub fn check(&self) -> Output {
         ogoh(
@@ -185,9 +186,9 @@ impl Fixture {
                 "rules",
                 "check",
                 "--rules",
-                path_str(&self.rules()),
+                &self.rules,
                 "--locales",
-                path_str(&self.locales()),
+                &self.locales,
             ],
             None,
         )

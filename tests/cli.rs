@@ -1,0 +1,214 @@
+//! The CLI contract (DESIGN.md): commands, JSON shapes and exit codes, run as a real process
+//! against a fixture rule set, so these tests do not move when staff edit the shipped rules.
+
+mod common;
+
+use common::{Fixture, ogoh, stderr, stdout};
+
+fn assess(f: &Fixture, extra: &[&str], input: &[u8]) -> std::process::Output {
+    let mut args = vec!["assess", "--rules", &f.rules, "--locales", &f.locales];
+    args.extend_from_slice(extra);
+    ogoh(&args, Some(input))
+}
+
+fn json(o: &std::process::Output) -> serde_json::Value {
+    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(o)))
+}
+
+#[test]
+fn assess_json_follows_the_contract() {
+    let f = Fixture::new();
+    let facts = r#"{"citizenship":"UZ","situations":["offered_contract"],"on":"2026-11-21","offer_text":"Подпиши контракт, получишь гражданство"}"#;
+    let out = assess(&f, &["--json"], facts.as_bytes());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let a = json(&out);
+    assert_eq!(a["lang"], "en");
+    assert_eq!(a["risk"], "high");
+    let finding = &a["findings"][0];
+    assert_eq!(finding["id"], "uz_mercenarism");
+    assert_eq!(finding["severity"], "high");
+    assert_eq!(finding["title"], "Joining is a crime in Uzbekistan");
+    assert_eq!(finding["text"], "You can get 5 to 10 years in prison.");
+    assert_eq!(finding["values"]["max_years"], 10);
+    assert_eq!(finding["trace"]["rule"], "uz_mercenarism");
+    assert_eq!(finding["trace"]["matched"][0], "citizenship == \"UZ\"");
+    assert_eq!(finding["citations"][0]["article"], "154 part 1");
+    assert_eq!(finding["citations"][0]["checked_on"], "2026-11-21");
+    assert!(
+        finding["citations"][0]["url"]
+            .as_str()
+            .is_some_and(|u| u.starts_with("http"))
+    );
+    assert_eq!(a["scam"]["risk"], "high");
+    assert_eq!(a["scam"]["flags"][0]["id"], "citizenship_for_contract");
+    assert_eq!(a["scam"]["flags"][0]["evidence"][0], "контракт");
+    assert_eq!(a["advice"][0]["id"], "dont_sign");
+    assert_eq!(a["advice"][0]["text"], "Do not sign.");
+    assert_eq!(a["disclaimer"], "Information, not a lawyer.");
+    assert!(a["ruleset"].as_str().is_some_and(|v| v.len() == 12));
+}
+
+#[test]
+fn assess_text_names_risk_law_and_disclaimer() {
+    let f = Fixture::new();
+    let out = assess(
+        &f,
+        &[],
+        br#"{"citizenship":"UZ","situations":["offered_contract"]}"#,
+    );
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(text.starts_with("Your risk: high"), "{text}");
+    assert!(
+        text.contains(
+            "Criminal Code of the Republic of Uzbekistan, article 154 part 1 (checked 2026-11-21)"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.trim_end().ends_with("Information, not a lawyer."),
+        "{text}"
+    );
+}
+
+#[test]
+fn other_situations_give_no_finding() {
+    let f = Fixture::new();
+    let out = assess(
+        &f,
+        &["--json"],
+        br#"{"citizenship":"KZ","situations":["offered_contract"]}"#,
+    );
+    let a = json(&out);
+    assert_eq!(a["risk"], "none");
+    assert_eq!(a["findings"].as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn the_date_selects_the_law_in_force() {
+    let f = Fixture::new();
+    // The fixture's law is valid from 1994-09-22: before that, no finding.
+    let facts = br#"{"citizenship":"UZ","situations":["offered_contract"]}"#;
+    let before = json(&assess(&f, &["--json", "--on", "1990-01-01"], facts));
+    let after = json(&assess(&f, &["--json", "--on", "2000-01-01"], facts));
+    assert_eq!(before["findings"].as_array().map(Vec::len), Some(0));
+    assert_eq!(after["findings"][0]["id"], "uz_mercenarism");
+    assert_eq!(after["on"], "2000-01-01");
+}
+
+#[test]
+fn bad_facts_exit_2_naming_the_field() {
+    let f = Fixture::new();
+    for (input, field) in [
+        (&br#"{"citizenship":"UZ","colour":"red"}"#[..], "colour"),
+        (br#"{"citizenship":"UZZ"}"#, "citizenship"),
+        (br#"{"citizenship":"UZ","age":"old"}"#, "age"),
+        (
+            br#"{"citizenship":"UZ","situations":["dancing"]}"#,
+            "situations",
+        ),
+        (br#"{"citizenship":"UZ""#, "EOF"),
+    ] {
+        let out = assess(&f, &[], input);
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains(field),
+            "{} should name {field}",
+            stderr(&out)
+        );
+        assert!(stdout(&out).is_empty());
+    }
+}
+
+#[test]
+fn oversize_and_non_utf8_input_exit_2() {
+    let f = Fixture::new();
+    let big = vec![b'a'; 64 * 1024 + 1];
+    let out = assess(&f, &[], &big);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("64 KB"), "{}", stderr(&out));
+    let scan = ogoh(
+        &["scan", "--rules", &f.rules, "--locales", &f.locales],
+        Some(b"\xff\xfe text"),
+    );
+    assert_eq!(scan.status.code(), Some(2));
+    assert!(
+        stderr(&scan).contains("not valid UTF-8"),
+        "{}",
+        stderr(&scan)
+    );
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    let f = Fixture::new();
+    let out = assess(&f, &["--lang", "xx"], br#"{"citizenship":"UZ"}"#);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("unknown language `xx`"),
+        "{}",
+        stderr(&out)
+    );
+    let out = assess(&f, &["--on", "yesterday"], br#"{"citizenship":"UZ"}"#);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(ogoh(&["frobnicate"], None).status.code(), Some(2));
+    let missing = assess(&f, &["/no/such/file.json"], b"");
+    assert_eq!(missing.status.code(), Some(2));
+}
+
+#[test]
+fn scan_json_shape() {
+    let f = Fixture::new();
+    let out = ogoh(
+        &[
+            "scan",
+            "--json",
+            "--rules",
+            &f.rules,
+            "--locales",
+            &f.locales,
+        ],
+        Some("Шартнома имзоласангиз, фуқаролик оласиз".as_bytes()),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let s = json(&out);
+    assert_eq!(s["risk"], "high");
+    assert_eq!(s["lang"], "en");
+    assert_eq!(
+        s["flags"][0]["text"],
+        "Citizenship is promised for a contract."
+    );
+    assert!(s["ruleset"].is_string());
+}
+
+#[test]
+fn rules_test_reports_failures_with_exit_1() {
+    let f = Fixture::new();
+    let ok = ogoh(&["rules", "test", "--rules", &f.rules], None);
+    assert_eq!(ok.status.code(), Some(0), "{}", stderr(&ok));
+    assert!(
+        stdout(&ok).contains("11 passed, 0 failed"),
+        "{}",
+        stdout(&ok)
+    );
+    f.write(
+        "rules/tests/scenarios.toml",
+        &common::TESTS.replace("value = 10", "value = 12"),
+    );
+    let bad = ogoh(&["rules", "test", "--rules", &f.rules], None);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(
+        stderr(&bad).contains("finding `uz_mercenarism`: max_years is 10, expected 12"),
+        "{}",
+        stderr(&bad)
+    );
+}
+
+#[test]
+fn broken_rules_make_assess_fail_with_diagnostics() {
+    let f = Fixture::new();
+    f.write("rules/countries/uz.toml", "country = \"UZ\"\n[[law]\n");
+    let out = assess(&f, &[], br#"{"citizenship":"UZ"}"#);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("uz.toml:2:"), "{}", stderr(&out));
+}
