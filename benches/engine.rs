@@ -1,1 +1,78 @@
-fn main() {}
+//! Benchmarks for the DESIGN.md budgets: assess with the shipped rules (median <= 50 us),
+//! scan of a 4 KB message (<= 200 us), and start-up load + validation (<= 300 ms).
+//! Run with `cargo bench --bench engine`; results go to BENCHMARKS.md.
+
+use std::path::Path;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use ogoh::i18n::{self, Locales};
+use ogoh::rules::{self, Date, Facts};
+
+fn shipped() -> (rules::RuleSet, Locales) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let rs = rules::load(&root.join("rules")).unwrap_or_else(|d| panic!("shipped rules: {d:?}"));
+    let locales = Locales::load(&root.join("locales")).unwrap_or_else(|d| panic!("locales: {d:?}"));
+    (rs, locales)
+}
+
+/// A 4 KB message: a recruitment ad inside ordinary chat text, in several scripts.
+pub fn message_4k() -> String {
+    let parts = [
+        "Привет, брат! Как дела? Я на складе работаю, всё нормально, патент продлил в Сахарово. ",
+        "Работа в Мариуполе! Стройка, жильё и питание бесплатно, зарплата 200 000 руб. ",
+        "Salom aka, ishlar yaxshimi? Bugun bozorga bordim, narxlar qimmat. ",
+        "Оформление по контракту с Минобороны, гражданство РФ за 3 месяца, выплата 1,9 млн. ",
+        "Ассалому алейкум, корҳо чӣ хел? Ман дар Маскав кор мекунам. ",
+        "Kontrakt na 1 god, podpishi i poluchi grazhdanstvo bystro. ",
+        "Саламатсызбы, жумуш жакшыбы? Эртең үйгө чалам. ",
+    ];
+    let mut text = String::new();
+    let mut i = 0;
+    while text.len() < 4096 {
+        text.push_str(parts[i % parts.len()]);
+        i += 1;
+    }
+    let mut end = 4096;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.truncate(end);
+    text
+}
+
+fn benches(c: &mut Criterion) {
+    let (rs, locales) = shipped();
+    let on = Date::parse("2026-11-21").unwrap_or_else(|e| panic!("{e}"));
+    let facts = Facts::from_json(
+        br#"{"citizenship":"UZ","russian_citizenship":"naturalized","age":29,
+            "situations":["offered_contract","pressured","applying_documents"]}"#,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+
+    c.bench_function("assess (evaluate, shipped rules)", |b| {
+        b.iter(|| rules::evaluate(&rs, std::hint::black_box(&facts), on))
+    });
+    c.bench_function("assess (evaluate + render ru, shipped rules)", |b| {
+        b.iter(|| {
+            let ev = rules::evaluate(&rs, std::hint::black_box(&facts), on);
+            locales.assessment("ru", &ev)
+        })
+    });
+    let text = message_4k();
+    assert_eq!(text.len() <= 4096 && text.len() > 4000, true);
+    c.bench_function("scan 4 KB message", |b| {
+        b.iter(|| rs.scanner.scan(std::hint::black_box(&text)))
+    });
+    let mut group = c.benchmark_group("startup");
+    group.sample_size(20);
+    group.bench_function("load + validate rules and locales", |b| {
+        b.iter(|| {
+            let (rs, locales) = shipped();
+            assert!(i18n::check_rules_messages(&rs, &locales).is_empty());
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(engine, benches);
+criterion_main!(engine);

@@ -1,0 +1,176 @@
+# Findings: what the law means for the person. Each message has .title, .text and .why.
+# Variables come from the laws a finding rests on (see rules/findings/*.toml).
+# Say "officials say" or "reports say" where a value is reported, not read in the law itself.
+
+## Home countries: joining the war
+
+finding-uz-mercenarism =
+    .title = Joining the war is a crime in Uzbekistan
+    .text = If you sign a military contract or go to fight for Russia, you can get { $min_years } to { $max_years } years in prison in Uzbekistan. This is what Uzbek prosecutors have said.
+    .why = Uzbekistan's Criminal Code, article 154, punishes taking part in a foreign war for money. Article 154-1 also punishes joining a foreign army, with a fine of up to { $max_fine } basic calculation units or correctional labour. Uzbek officials have warned about this many times since 2022.
+
+finding-uz-signed =
+    .title = Danger: you can be prosecuted in Uzbekistan
+    .text = You signed a contract or took part in the war. In Uzbekistan this is a crime. Officials say the punishment is { $min_years } to { $max_years } years in prison.
+    .why = Uzbekistan's Criminal Code, article 154, punishes taking part in a foreign war for money. Article 154-1 also punishes joining a foreign army. Uzbek officials have said that everyone who takes part will be prosecuted.
+
+finding-uz-returnee-sentences =
+    .title = Uzbek courts have sentenced men who came back
+    .text = Men who came back from this war were convicted in Uzbekistan. Sentences went from a suspended sentence or "restricted freedom" up to { $max_years } years in a prison colony.
+    .why = News reports of court cases in 2024 and 2025. Courts gave lower sentences to men who came back on their own and confessed, but they still convicted them. Men who said they were tricked or forced to sign were also convicted. A man who had a Russian passport got { $max_years } years.
+
+finding-tj-mercenarism =
+    .title = Joining the war can be a crime in Tajikistan
+    .text = Tajik law punishes mercenaries who fight in a foreign war. Reports say the punishment is { $min_years } to { $max_years } years in prison.
+    .why = Tajikistan's Criminal Code, articles 401 and 401-1, punish mercenaries and taking part in armed conflicts abroad. We have not read the official text; the numbers come from the news. The Tajik embassy in Russia has warned that taking part is a crime.
+
+finding-tj-signed =
+    .title = Danger: you can be prosecuted in Tajikistan
+    .text = You signed a contract or took part in the war. Tajik law can punish this with { $min_years } to { $max_years } years in prison, reports say.
+    .why = Tajikistan's Criminal Code, articles 401 and 401-1. We have not read the official text; the numbers come from the news.
+
+finding-tj-no-prosecutions =
+    .title = No cases in Tajikistan so far, officials say
+    .text = In August 2025, Tajikistan's Prosecutor General said no Tajik citizen had been prosecuted for taking part in this war. This can change. The law still allows prison.
+    .why = He also said that for people who took Russian citizenship, Russia decides. Some reports say a 2015 change limits one article to "illegal armed groups". We could not confirm this.
+
+finding-tj-voluntary-return =
+    .title = Tajik law may free people who stop and come back
+    .text = Tajik law is reported to free a person from punishment if he stops taking part on his own and did no other crime. It was used for people who came back from Syria and Iraq. We do not know if it is used for this war.
+    .why = Tajik prosecutors have cited articles 307 and 401 of the Criminal Code. The government said it applies only to people who took no part in violence. We have not read the text of this rule.
+
+finding-kg-mercenarism =
+    .title = Joining the war is a crime in Kyrgyzstan
+    .text = If you sign a military contract or go to fight, you can be prosecuted in Kyrgyzstan. The Kyrgyz embassy warned: { $min_years } to { $max_years } years in prison, and your property can be taken.
+    .why = Kyrgyzstan's Criminal Code punishes mercenaries (article 416) and taking part in wars abroad (article 256). The embassy said that any taking part counts as mercenary activity. Some reports give an even higher maximum.
+
+finding-kg-signed =
+    .title = Danger: you can be prosecuted in Kyrgyzstan
+    .text = You signed a contract or took part in the war. In Kyrgyzstan this is a crime. The Kyrgyz embassy warned: { $min_years } to { $max_years } years in prison, and your property can be taken.
+    .why = Kyrgyzstan's Criminal Code, articles 256 and 416. Some reports give an even higher maximum.
+
+finding-kg-returnee-sentences =
+    .title = Kyrgyz courts have sentenced men who came back
+    .text = Kyrgyz courts gave men who fought in this war { $min_years } to { $max_years } years in prison. One of these sentences was later made a suspended one.
+    .why = News reports of court cases in 2023 and 2024, under articles 256 and 416 of the Criminal Code.
+
+finding-kz-mercenarism =
+    .title = Joining the war is a crime in Kazakhstan
+    .text = If you take part in a foreign war, you can get { $min_years } to { $max_years } years in prison in Kazakhstan. Kazakh officials have said this many times.
+    .why = Kazakhstan's Criminal Code, article 172, punishes citizens who take part in armed conflicts abroad. The security service and the Prosecutor General's Office said it again in February 2026.
+
+finding-kz-mercenarism-for-pay =
+    .title = Fighting for money is punished even harder
+    .text = If a court decides you fought as a mercenary (for money), the punishment is from { $min_years } years up to life in prison. You can also lose Kazakh citizenship and your property.
+    .why = Kazakhstan's Criminal Code, article 170, as Kazakhstan's Interior Ministry explained it. We have not read the official text.
+
+finding-kz-signed =
+    .title = Danger: you can be prosecuted in Kazakhstan
+    .text = You signed a contract or took part in the war. In Kazakhstan this is a crime: { $min_years } to { $max_years } years in prison.
+    .why = Kazakhstan's Criminal Code, article 172, punishes citizens who take part in armed conflicts abroad.
+
+finding-kz-returnee-sentences =
+    .title = Kazakh courts send men who came back to prison
+    .text = In 2025, Kazakhstan opened hundreds of criminal cases against men who fought. Courts usually give { $min_years } to { $max_years } years in a prison colony, reports say.
+    .why = Reports by Mediazona and Radio Svoboda in December 2025. A man with Russian citizenship also got { $max_years } years. Sources give different numbers of cases.
+
+finding-tm-law-unknown =
+    .title = We do not know the Turkmen law on this
+    .text = Turkmenistan has a new criminal code since 1 January 2023. We could not find what it says about fighting in a foreign war. Other Central Asian countries punish it with prison. Do not think it is safe.
+    .why = The new code was adopted on 17 April 2022. We could not find the article on mercenaries or its punishment.
+
+## Citizenship
+
+finding-uz-russian-citizenship =
+    .title = Uzbekistan does not allow two citizenships
+    .text = If you take Russian citizenship, Uzbekistan can end your Uzbek citizenship. Until it does, Uzbekistan treats you only as an Uzbek citizen. A Russian passport does not free you from Uzbek law.
+    .why = Uzbekistan's Constitution and its citizenship law do not accept a second citizenship. Taking another citizenship is a reason to lose Uzbek citizenship, but it is not automatic: officials check it first.
+
+finding-tj-russian-citizenship =
+    .title = Tajikistan and Russia allow two citizenships
+    .text = Under a 1995 treaty, you can be a citizen of Tajikistan and of Russia at the same time. But while you live in Russia, you must obey Russian law, also on military service.
+    .why = The treaty lets citizens take the other country's citizenship without losing their own. It is reported to say that military service follows the law of the country where you live permanently. We have not checked the original text. In December 2025 some Russian members of parliament asked to end the treaty.
+
+finding-kg-russian-citizenship =
+    .title = Kyrgyz rules on two citizenships are unclear
+    .text = Kyrgyz law says you do not lose Kyrgyz citizenship just by taking another one. But Kyrgyzstan also says it has no treaty on two citizenships with any country, so it may not accept your Russian citizenship.
+    .why = The 2007 citizenship law, article 6, and pages of the Kyrgyz foreign ministry. These sources do not agree. Ask the Kyrgyz embassy before you decide.
+
+finding-kg-naturalised-service-loss =
+    .title = You can lose Kyrgyz citizenship for serving in a foreign army
+    .text = If you became a Kyrgyz citizen later in life (not by birth), serving in another country's army can cost you your Kyrgyz citizenship.
+    .why = Changes to the citizenship law, signed in March 2025. People who are Kyrgyz citizens by birth do not lose citizenship for this reason, reports say.
+
+finding-kz-russian-citizenship =
+    .title = You lose Kazakh citizenship if you take Russian citizenship
+    .text = Kazakhstan does not allow two citizenships. If you take Russian citizenship, you lose Kazakh citizenship. You must report it within { $days } days and hand in your Kazakh passport. If you do not, you can get a fine of { $max_fine } MRP (monthly calculation indices) or be expelled from Kazakhstan.
+    .why = Kazakhstan's Constitution, its citizenship law and article 496 of its Code on Administrative Offences. Using a Kazakh passport after you lost citizenship is also fined. Reports give different fine amounts. In 2025, thousands of people lost Kazakh citizenship this way.
+
+finding-tm-russian-citizenship =
+    .title = Turkmen rules on Russian citizenship are unclear
+    .text = Russia's treaty with Turkmenistan on two citizenships reportedly ended in 2015. We could not find what Turkmen law says now.
+    .why = A note by the US Library of Congress, quoted on another website. Ask a Turkmen consulate or a lawyer before you decide.
+
+finding-ru-dual-citizen-is-russian =
+    .title = In Russia you count only as a Russian citizen
+    .text = If you have a Russian passport, Russia treats you as a Russian citizen. Your other passport does not free you from Russian duties, such as military service.
+    .why = Russia's citizenship law. In 2025 Russia's Interior Ministry said that dual citizenship in the legal sense exists only under treaties, with Tajikistan, Abkhazia and South Ossetia. We have not read the exact wording of the new law.
+
+## Russia
+
+finding-ru-conscription =
+    .title = You can be called up to the Russian army
+    .text = Russian men can be called up for military service from age { $min_age } until they turn { $max_age }. This includes new citizens.
+    .why = Russian law on military service. A law signed in August 2023 raised the upper age from 27 to 30, from 1 January 2024. Men who turned 27 in 2023 are not called, reports say. Having served in another country's army does not free you. After a call-up paper you may not leave Russia, and if you do not come, you can be fined.
+
+finding-ru-new-citizen-registration =
+    .title = New citizens must register for military service
+    .text = If you are a man and got Russian citizenship, you must register at the military office (voenkomat). Reports say you have { $days } days after you get the passport. If you do not register, Russia can take away your citizenship.
+    .why = A law of 8 August 2024 made this a reason to take away citizenship that was not received by birth. Men who register can be called up.
+
+finding-ru-raids-new-citizens =
+    .title = Police raids look for new citizens
+    .text = Police have raided markets, building sites and hostels to find new citizens who did not register for military service. Russia's top investigator said thousands of them were sent to the war.
+    .why = Statements by the head of Russia's Investigative Committee, and news reports of raids and of contract offers made during them.
+
+finding-ru-decree-821 =
+    .title = New rule: a military contract for a residence permit or citizenship
+    .text = Since 5 November 2025, men aged { $min_age } to { $max_age } who apply for a permanent residence permit or for Russian citizenship on some grounds must show a military contract, a discharge paper, or a paper saying they are unfit for service.
+    .why = Presidential Decree No. 821 of 5 November 2025. It covers mainly people who apply because they lived in Russia a long time or have family there. Some groups do not need it, such as highly skilled specialists and students. For citizens of Kazakhstan it is reported to cover only citizenship, not the residence permit. It was hardly announced.
+
+finding-ru-contract-voluntary =
+    .title = Nobody can force you to sign a military contract
+    .text = Under Russian law, a military contract is voluntary. You have the right to say no.
+    .why = Article 32 of the Russian law on military duty and military service says the contract records that you join voluntarily.
+
+finding-ru-foreigners-not-conscripted =
+    .title = Foreigners cannot be called up
+    .text = If you are not a Russian citizen, you cannot be called up to the Russian army. Some migrants still got call-up papers.
+    .why = Article 15 of the Russian law on the legal status of foreign citizens, as human-rights groups describe it.
+
+finding-ru-contract-no-end =
+    .title = A military contract has no real end date
+    .text = Since 21 September 2022, military contracts do not end while the "special military operation" goes on. A "3-month" or "1-year" contract can keep you in the war much longer.
+    .why = The decree on partial mobilisation of 21 September 2022, as Russian officials explained it.
+
+finding-ru-signed-contract-no-end =
+    .title = Danger: your contract does not end on its date
+    .text = Since 21 September 2022, military contracts continue until the end of the "special military operation". You may not be let go when your term ends. Talk to a lawyer and contact your embassy now.
+    .why = The decree on partial mobilisation of 21 September 2022, as Russian officials explained it.
+
+finding-war-zone-job-trap =
+    .title = Jobs in occupied Ukraine are a trap
+    .text = "Construction" or other jobs in the occupied parts of Ukraine are dangerous. Workers were not paid what was promised, some had their documents taken, and some were sent to the front.
+    .why = News reports from 2022 to 2025, and a statement by Ukraine's ambassador to Uzbekistan. Under Ukrainian law it is illegal to enter the occupied territory.
+
+## Detention
+
+finding-detained-rights =
+    .title = Your rights when you are detained
+    .text = You have the right to a lawyer from the moment you are detained. If you are a foreign citizen, you can ask the police to tell your consulate. They must tell you about this right.
+    .why = Article 48 of Russia's Constitution, and article 36 of the Vienna Convention on Consular Relations.
+
+finding-detained-pressed-to-sign =
+    .title = Danger: do not sign anything in detention
+    .text = Migrants in detention have been pushed to sign army contracts, sometimes called "deportation papers". A contract is voluntary: you can refuse. Ask for a lawyer. If you are a foreign citizen, ask for your consulate.
+    .why = Russia's Constitution (article 48), the law on military duty (article 32) and the Vienna Convention on Consular Relations (article 36). Uzbek courts convicted men who said they signed in detention or were tricked.
