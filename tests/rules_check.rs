@@ -76,7 +76,7 @@ fn overlapping_validity() {
         "rules/countries/uz.toml",
         &format!("{}{second}", common::COUNTRY),
     );
-    assert!(err.contains("rules/countries/uz.toml:22:14: law `uz_cc_154_1` is valid from 2020-01-01, which overlaps"), "{err}");
+    assert!(err.contains("rules/countries/uz.toml:22:14: law `uz_cc_154_1` is valid from 2020-01-01, which overlaps its other entry valid from 1994-09-22"), "{err}");
 }
 
 #[test]
@@ -278,4 +278,14 @@ fn every_problem_is_reported_at_once() {
         "{err}"
     );
     assert!(err.contains("2 problems found"), "{err}");
+}
+
+#[test]
+fn two_laws_giving_the_same_value() {
+    let second = common::COUNTRY.replace("country = \"UZ\"\n", "").replace("id = \"uz_cc_154_1\"", "id = \"uz_cc_154_2\"");
+    let f = Fixture::new();
+    f.write("rules/countries/uz.toml", &format!("{}{second}", common::COUNTRY));
+    f.write("rules/findings/mercenarism.toml", &common::FINDINGS.replace("laws = [\"uz_cc_154_1\"]", "laws = [\"uz_cc_154_1\", \"uz_cc_154_2\"]"));
+    let err = stderr(&f.check());
+    assert!(err.contains("mercenarism.toml:9:11: laws `uz_cc_154_1` and `uz_cc_154_2` both give `max_years`"), "{err}");
 }

@@ -184,7 +184,10 @@ pub fn evaluate(rs: &RuleSet, facts: &Facts, on: Date) -> Evaluation {
                 matched: rule.conditions.iter().map(|c| c.text.clone()).collect(),
                 laws: laws
                     .iter()
-                    .map(|l| format!("{} (from {})", l.id, l.valid_from))
+                    .map(|l| match l.valid_from {
+                        Some(from) => format!("{} (from {from})", l.id),
+                        None => l.id.clone(),
+                    })
                     .collect(),
             },
             values,

@@ -271,7 +271,7 @@ pub fn amounts(text: &str) -> Vec<Amount> {
             (?P<pre>[$₽€]|usd\s*|руб\.?\s*)?
             (?P<num>\d{1,3}(?:[\s\u{a0}\u{202f}.,]\d{3})+|\d+)(?:[.,](?P<frac>\d{1,2}))?
             \s*
-            (?P<mult>тыс(?:яч[а-я]*|\.)?|т\.р\.?|млн\.?|миллион[а-я]*|mln|million[a-z]*|ming|минг|миң|мың|млрд|к|k|тр)?
+            (?P<mult>тыс(?:яч[а-я]*|\.)?|tys(?:yach[a-z]*|\.)?|т\.р\.?|млн\.?|миллион[а-я]*|mln|million[a-z]*|ming|минг|миң|мың|млрд|к|k|тр)?
             (?:\s*(?P<cur>₽|руб[а-я]*\.?|р\.|rub[a-z]*|so['ʻ’]?m|сум|сўм|сомон[а-я]*|somoni|сом|тенге|теңге|tenge|\$|usd|долл[а-я]*|dollar[a-z]*|евро|eur))?",
         )
         .expect("amount regex is a constant")
@@ -386,6 +386,7 @@ mod tests {
         assert_eq!(values("выплата 1,9 млн"), vec![1_900_000]);
         assert_eq!(values("3.000.000₽ сразу"), vec![3_000_000]);
         assert_eq!(values("$2000"), vec![2000]);
+        assert_eq!(values("400 tys v mesyats"), vec![400_000]);
     }
 
     #[test]

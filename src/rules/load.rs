@@ -339,63 +339,49 @@ impl Loader {
             }
             self.check_sources(file, at, &format!("law `{id}`"), &law.sources);
             self.check_not_future(file, &law.checked_on, "checked_on");
-            if let Some(to) = &law.valid_to
-                && to.get_ref() < law.valid_from.get_ref()
+            let from = law.valid_from.as_ref().map(|f| *f.get_ref());
+            let to = law.valid_to.as_ref().map(|t| *t.get_ref());
+            if let (Some(f), Some(t)) = (from, &law.valid_to)
+                && *t.get_ref() < f
             {
-                self.error(
-                    file,
-                    to.span().start,
-                    format!(
-                        "valid_to {} is before valid_from {}",
-                        to.get_ref(),
-                        law.valid_from.get_ref()
-                    ),
-                );
+                self.error(file, t.span().start, format!("valid_to {} is before valid_from {f}", t.get_ref()));
+            }
+            if from.is_none() && law.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
+                self.error(file, at, format!("law `{id}` has no valid_from: add it, or say in `note` why the start date is unknown"));
             }
             let v = &law.values;
             if let (Some(min), Some(max)) = (v.min_years, v.max_years)
                 && min > max
             {
-                self.error(
-                    file,
-                    at,
-                    format!("law `{id}`: min_years {min} is more than max_years {max}"),
-                );
+                self.error(file, at, format!("law `{id}`: min_years {min} is more than max_years {max}"));
             }
             if let (Some(min), Some(max)) = (v.min_age, v.max_age)
                 && min > max
             {
-                self.error(
-                    file,
-                    at,
-                    format!("law `{id}`: min_age {min} is more than max_age {max}"),
-                );
+                self.error(file, at, format!("law `{id}`: min_age {min} is more than max_age {max}"));
             }
             if v.max_fine.is_some() != v.fine_unit.is_some() {
-                self.error(
-                    file,
-                    at,
-                    format!("law `{id}`: max_fine and fine_unit go together"),
-                );
+                self.error(file, at, format!("law `{id}`: max_fine and fine_unit go together"));
             }
             // Overlapping periods of the same id would make "the value in force" ambiguous.
-            let from = *law.valid_from.get_ref();
-            let to = law.valid_to.as_ref().map(|t| *t.get_ref());
+            let (lo, hi) = (Date(chrono::NaiveDate::MIN), Date(chrono::NaiveDate::MAX));
             if let Some(other) = self.laws.iter().find(|o| {
-                o.id == id
-                    && o.valid_from <= to.unwrap_or(Date(chrono::NaiveDate::MAX))
-                    && from <= o.valid_to.unwrap_or(Date(chrono::NaiveDate::MAX))
+                o.id == id && o.valid_from.unwrap_or(lo) <= to.unwrap_or(hi) && from.unwrap_or(lo) <= o.valid_to.unwrap_or(hi)
             }) {
+                let period = |f: Option<Date>, t: Option<Date>| {
+                    format!(
+                        "{}{}",
+                        f.map_or("the start".to_string(), |f| format!("from {f}")),
+                        t.map(|t| format!(" to {t}")).unwrap_or_default()
+                    )
+                };
                 let msg = format!(
-                    "law `{id}` is valid from {from}{}, which overlaps its other entry valid from {}{}; end the older one with valid_to",
-                    to.map(|t| format!(" to {t}")).unwrap_or_default(),
-                    other.valid_from,
-                    other
-                        .valid_to
-                        .map(|t| format!(" to {t}"))
-                        .unwrap_or_default(),
+                    "law `{id}` is valid {}, which overlaps its other entry valid {}; end the older one with valid_to",
+                    period(from, to),
+                    period(other.valid_from, other.valid_to),
                 );
-                self.error(file, law.valid_from.span().start, msg);
+                let pos = law.valid_from.as_ref().map_or(at, |f| f.span().start);
+                self.error(file, pos, msg);
             }
             let keys = self.law_keys.entry(id.clone()).or_default();
             for (k, _) in law.values.numbers() {
@@ -868,6 +854,24 @@ impl Loader {
                 );
             }
         }
+        // Two laws of one rule giving the same key would make its value ambiguous.
+        let mut conflicts = Vec::new();
+        for m in &self.messages {
+            let laws: Vec<&str> = m.variables.iter().filter_map(|v| v.strip_prefix("law:")).collect();
+            let mut owner: BTreeMap<&str, &str> = BTreeMap::new();
+            for law in &laws {
+                for key in self.law_keys.get(*law).into_iter().flatten() {
+                    if let Some(first) = owner.insert(key, law) {
+                        let mut d = m.at.clone();
+                        d.message = format!(
+                            "laws `{first}` and `{law}` both give `{key}`: the value would be ambiguous; split the rule in two"
+                        );
+                        conflicts.push(d);
+                    }
+                }
+            }
+        }
+        self.diags.append(&mut conflicts);
         // A message's variables are the value keys of the laws its rule rests on.
         for m in &mut self.messages {
             let laws: Vec<String> = m
@@ -950,7 +954,9 @@ fn epochs(laws: &[Law]) -> Vec<Epoch> {
     let mut starts: BTreeSet<Date> = BTreeSet::new();
     starts.insert(Date(chrono::NaiveDate::MIN));
     for l in laws {
-        starts.insert(l.valid_from);
+        if let Some(from) = l.valid_from {
+            starts.insert(from);
+        }
         if let Some(to) = l.valid_to
             && let Some(next) = to.0.succ_opt()
         {

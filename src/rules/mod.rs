@@ -52,7 +52,8 @@ pub struct Law {
     pub status: Status,
     pub act: String,
     pub article: Option<String>,
-    pub valid_from: Date,
+    /// `None`: the research gives no start date; the value applies on every date.
+    pub valid_from: Option<Date>,
     pub valid_to: Option<Date>,
     pub values: LegalValues,
     /// Source ids, the most official first.
@@ -64,7 +65,7 @@ pub struct Law {
 impl Law {
     /// Whether this version is in force on `on`.
     pub fn in_force(&self, on: Date) -> bool {
-        self.valid_from <= on && self.valid_to.is_none_or(|to| on <= to)
+        self.valid_from.is_none_or(|from| from <= on) && self.valid_to.is_none_or(|to| on <= to)
     }
 }
 

@@ -36,7 +36,9 @@ pub struct Law {
     /// How sure we are: `official` (official text or body), `reported` (press reports of
     /// official statements), `unconfirmed` (single secondary source or conflicting sources).
     pub status: Status,
-    pub valid_from: Spanned<Date>,
+    /// The first day this value applies. Leave it out only when the research gives no date for
+    /// a long-standing rule; say so in `note`. Without it the value applies on every date.
+    pub valid_from: Option<Spanned<Date>>,
     pub valid_to: Option<Spanned<Date>>,
     /// Title of the act (English), e.g. "Criminal Code of the Republic of Uzbekistan".
     pub act: String,
