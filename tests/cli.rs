@@ -212,3 +212,38 @@ fn broken_rules_make_assess_fail_with_diagnostics() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("uz.toml:2:"), "{}", stderr(&out));
 }
+
+#[test]
+fn only_verified_contacts_are_shown() {
+    let f = Fixture::new();
+    let contacts = r#"
+[[contact]]
+id = "uz_checked"
+name = "Checked body"
+url = "https://example.org/checked"
+sources = ["U4"]
+checked_on = 2026-11-21
+verified_on = 2026-11-21
+
+[[contact]]
+id = "uz_unchecked"
+name = "Unchecked body"
+url = "https://example.org/unchecked"
+sources = ["U4"]
+checked_on = 2026-11-21
+"#;
+    f.write(
+        "rules/countries/uz.toml",
+        &format!("{}{contacts}", common::COUNTRY),
+    );
+    let a = json(&assess(&f, &["--json"], br#"{"citizenship":"UZ"}"#));
+    let shown: Vec<&str> = a["contacts"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c["id"].as_str())
+        .collect();
+    assert_eq!(shown, vec!["uz_checked"]);
+    let other = json(&assess(&f, &["--json"], br#"{"citizenship":"KZ"}"#));
+    assert_eq!(other["contacts"].as_array().map(Vec::len), Some(0));
+}

@@ -282,10 +282,26 @@ fn every_problem_is_reported_at_once() {
 
 #[test]
 fn two_laws_giving_the_same_value() {
-    let second = common::COUNTRY.replace("country = \"UZ\"\n", "").replace("id = \"uz_cc_154_1\"", "id = \"uz_cc_154_2\"");
+    let second = common::COUNTRY
+        .replace("country = \"UZ\"\n", "")
+        .replace("id = \"uz_cc_154_1\"", "id = \"uz_cc_154_2\"");
     let f = Fixture::new();
-    f.write("rules/countries/uz.toml", &format!("{}{second}", common::COUNTRY));
-    f.write("rules/findings/mercenarism.toml", &common::FINDINGS.replace("laws = [\"uz_cc_154_1\"]", "laws = [\"uz_cc_154_1\", \"uz_cc_154_2\"]"));
+    f.write(
+        "rules/countries/uz.toml",
+        &format!("{}{second}", common::COUNTRY),
+    );
+    f.write(
+        "rules/findings/mercenarism.toml",
+        &common::FINDINGS.replace(
+            "laws = [\"uz_cc_154_1\"]",
+            "laws = [\"uz_cc_154_1\", \"uz_cc_154_2\"]",
+        ),
+    );
     let err = stderr(&f.check());
-    assert!(err.contains("mercenarism.toml:9:11: laws `uz_cc_154_1` and `uz_cc_154_2` both give `max_years`"), "{err}");
+    assert!(
+        err.contains(
+            "mercenarism.toml:9:11: laws `uz_cc_154_1` and `uz_cc_154_2` both give `max_years`"
+        ),
+        "{err}"
+    );
 }

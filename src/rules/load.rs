@@ -344,7 +344,11 @@ impl Loader {
             if let (Some(f), Some(t)) = (from, &law.valid_to)
                 && *t.get_ref() < f
             {
-                self.error(file, t.span().start, format!("valid_to {} is before valid_from {f}", t.get_ref()));
+                self.error(
+                    file,
+                    t.span().start,
+                    format!("valid_to {} is before valid_from {f}", t.get_ref()),
+                );
             }
             if from.is_none() && law.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
                 self.error(file, at, format!("law `{id}` has no valid_from: add it, or say in `note` why the start date is unknown"));
@@ -353,20 +357,34 @@ impl Loader {
             if let (Some(min), Some(max)) = (v.min_years, v.max_years)
                 && min > max
             {
-                self.error(file, at, format!("law `{id}`: min_years {min} is more than max_years {max}"));
+                self.error(
+                    file,
+                    at,
+                    format!("law `{id}`: min_years {min} is more than max_years {max}"),
+                );
             }
             if let (Some(min), Some(max)) = (v.min_age, v.max_age)
                 && min > max
             {
-                self.error(file, at, format!("law `{id}`: min_age {min} is more than max_age {max}"));
+                self.error(
+                    file,
+                    at,
+                    format!("law `{id}`: min_age {min} is more than max_age {max}"),
+                );
             }
             if v.max_fine.is_some() != v.fine_unit.is_some() {
-                self.error(file, at, format!("law `{id}`: max_fine and fine_unit go together"));
+                self.error(
+                    file,
+                    at,
+                    format!("law `{id}`: max_fine and fine_unit go together"),
+                );
             }
             // Overlapping periods of the same id would make "the value in force" ambiguous.
             let (lo, hi) = (Date(chrono::NaiveDate::MIN), Date(chrono::NaiveDate::MAX));
             if let Some(other) = self.laws.iter().find(|o| {
-                o.id == id && o.valid_from.unwrap_or(lo) <= to.unwrap_or(hi) && from.unwrap_or(lo) <= o.valid_to.unwrap_or(hi)
+                o.id == id
+                    && o.valid_from.unwrap_or(lo) <= to.unwrap_or(hi)
+                    && from.unwrap_or(lo) <= o.valid_to.unwrap_or(hi)
             }) {
                 let period = |f: Option<Date>, t: Option<Date>| {
                     format!(
@@ -857,7 +875,11 @@ impl Loader {
         // Two laws of one rule giving the same key would make its value ambiguous.
         let mut conflicts = Vec::new();
         for m in &self.messages {
-            let laws: Vec<&str> = m.variables.iter().filter_map(|v| v.strip_prefix("law:")).collect();
+            let laws: Vec<&str> = m
+                .variables
+                .iter()
+                .filter_map(|v| v.strip_prefix("law:"))
+                .collect();
             let mut owner: BTreeMap<&str, &str> = BTreeMap::new();
             for law in &laws {
                 for key in self.law_keys.get(*law).into_iter().flatten() {

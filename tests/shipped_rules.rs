@@ -1,0 +1,284 @@
+//! The rules that ship: they load, their own tests pass, and per country and date the answers a
+//! migrant gets are the sourced ones. If staff change a penalty, the matching line here shows
+//! what changed for users.
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use ogoh::i18n::{self, Locales};
+use ogoh::rules::{self, Date, Facts, RuleSet, ScamLevel};
+
+static SHIPPED: LazyLock<(RuleSet, Locales)> = LazyLock::new(|| {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let rs = rules::load(&root.join("rules"))
+        .unwrap_or_else(|d| panic!("{}", d.iter().map(ToString::to_string).collect::<String>()));
+    let locales = Locales::load(&root.join("locales")).unwrap_or_else(|d| panic!("{d:?}"));
+    (rs, locales)
+});
+
+fn rs() -> &'static RuleSet {
+    &SHIPPED.0
+}
+
+fn date(s: &str) -> Date {
+    Date::parse(s).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn eval(json: &str, on: &str) -> rules::Evaluation {
+    let facts = Facts::from_json(json.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    rules::evaluate(rs(), &facts, date(on))
+}
+
+fn ids(ev: &rules::Evaluation) -> Vec<&str> {
+    ev.findings.iter().map(|f| f.id.as_str()).collect()
+}
+
+fn value(ev: &rules::Evaluation, finding: &str, key: &str) -> Option<i64> {
+    ev.findings
+        .iter()
+        .find(|f| f.id == finding)?
+        .values
+        .get(key)
+        .copied()
+}
+
+#[test]
+fn shipped_rules_pass_check_and_their_own_tests() {
+    let (rs, locales) = &*SHIPPED;
+    let diags = i18n::check_rules_messages(rs, locales);
+    assert!(
+        diags.is_empty(),
+        "{}",
+        diags.iter().map(ToString::to_string).collect::<String>()
+    );
+    let report = rules::verify::run(rs, date("2026-11-21"));
+    let failures: Vec<String> = report.failures.iter().map(ToString::to_string).collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(report.passed > 300, "only {} tests ran", report.passed);
+    assert!(rs.scanner.patterns.len() >= 15);
+}
+
+#[test]
+fn an_uzbek_offered_a_contract() {
+    let ev = eval(
+        r#"{"citizenship":"UZ","situations":["offered_contract"]}"#,
+        "2026-11-21",
+    );
+    assert_eq!(ev.risk.as_str(), "high");
+    assert!(ids(&ev).contains(&"uz_mercenarism"), "{:?}", ids(&ev));
+    assert_eq!(value(&ev, "uz_mercenarism", "min_years"), Some(5));
+    assert_eq!(value(&ev, "uz_mercenarism", "max_years"), Some(10));
+    let f = ev
+        .findings
+        .iter()
+        .find(|f| f.id == "uz_mercenarism")
+        .unwrap_or_else(|| panic!());
+    assert!(
+        f.citations
+            .iter()
+            .any(|c| c.article.as_deref().is_some_and(|a| a.starts_with("154")))
+    );
+    assert!(f.citations.iter().all(|c| c.checked_on <= Date::today()));
+    assert!(
+        !ids(&ev)
+            .iter()
+            .any(|id| id.starts_with("tj_") || id.starts_with("kz_") || id.starts_with("kg_"))
+    );
+}
+
+#[test]
+fn penalties_per_country() {
+    for (country, finding, min, max) in [
+        ("UZ", "uz_mercenarism", 5, 10),
+        ("TJ", "tj_mercenarism", 12, 20),
+        ("KZ", "kz_mercenarism", 5, 9),
+        ("KG", "kg_mercenarism", 5, 10),
+    ] {
+        let ev = eval(
+            &format!(r#"{{"citizenship":"{country}","situations":["offered_contract"]}}"#),
+            "2026-11-21",
+        );
+        assert_eq!(
+            value(&ev, finding, "min_years"),
+            Some(min),
+            "{country}: {:?}",
+            ids(&ev)
+        );
+        assert_eq!(value(&ev, finding, "max_years"), Some(max), "{country}");
+    }
+}
+
+#[test]
+fn having_signed_is_urgent_in_every_country_with_a_known_law() {
+    for (country, finding) in [
+        ("UZ", "uz_signed"),
+        ("TJ", "tj_signed"),
+        ("KG", "kg_signed"),
+        ("KZ", "kz_signed"),
+    ] {
+        let ev = eval(
+            &format!(r#"{{"citizenship":"{country}","situations":["signed_contract"]}}"#),
+            "2026-11-21",
+        );
+        assert_eq!(ev.risk.as_str(), "urgent", "{country}");
+        assert!(ids(&ev).contains(&finding), "{country}: {:?}", ids(&ev));
+    }
+    let tm = eval(
+        r#"{"citizenship":"TM","situations":["signed_contract"]}"#,
+        "2026-11-21",
+    );
+    assert!(ids(&tm).contains(&"tm_law_unknown"), "{:?}", ids(&tm));
+}
+
+#[test]
+fn conscription_age_depends_on_the_date() {
+    let facts = r#"{"citizenship":"UZ","russian_citizenship":"naturalized","age":29}"#;
+    assert!(ids(&eval(facts, "2026-11-21")).contains(&"ru_conscription"));
+    assert!(!ids(&eval(facts, "2023-06-01")).contains(&"ru_conscription"));
+    let young = r#"{"citizenship":"UZ","russian_citizenship":"naturalized","age":25}"#;
+    assert!(ids(&eval(young, "2023-06-01")).contains(&"ru_conscription"));
+    let not_russian = r#"{"citizenship":"UZ","age":25}"#;
+    assert!(!ids(&eval(not_russian, "2026-11-21")).contains(&"ru_conscription"));
+}
+
+#[test]
+fn decree_821_exists_only_from_2025_11_05() {
+    let facts = r#"{"citizenship":"TJ","russian_citizenship":"applying","age":30,"situations":["applying_documents"]}"#;
+    assert!(!ids(&eval(facts, "2025-11-04")).contains(&"ru_decree_821"));
+    assert!(ids(&eval(facts, "2025-11-05")).contains(&"ru_decree_821"));
+}
+
+#[test]
+fn taking_russian_citizenship_costs_uzbek_and_kazakh_citizenship() {
+    let uz = eval(
+        r#"{"citizenship":"UZ","russian_citizenship":"naturalized"}"#,
+        "2026-11-21",
+    );
+    assert!(
+        ids(&uz).contains(&"uz_russian_citizenship"),
+        "{:?}",
+        ids(&uz)
+    );
+    let kz = eval(
+        r#"{"citizenship":"KZ","russian_citizenship":"naturalized"}"#,
+        "2026-11-21",
+    );
+    assert!(
+        ids(&kz).contains(&"kz_russian_citizenship"),
+        "{:?}",
+        ids(&kz)
+    );
+    let tj = eval(
+        r#"{"citizenship":"TJ","russian_citizenship":"naturalized"}"#,
+        "2026-11-21",
+    );
+    assert!(
+        ids(&tj).contains(&"tj_russian_citizenship"),
+        "{:?}",
+        ids(&tj)
+    );
+    assert!(!ids(&tj).contains(&"uz_russian_citizenship"));
+}
+
+#[test]
+fn detained_and_pressed_is_urgent_with_rights() {
+    let ev = eval(
+        r#"{"citizenship":"KG","situations":["detained","pressured"]}"#,
+        "2026-11-21",
+    );
+    assert_eq!(ev.risk.as_str(), "urgent");
+    assert!(
+        ids(&ev).contains(&"detained_pressed_to_sign"),
+        "{:?}",
+        ids(&ev)
+    );
+    let advice: Vec<&str> = ev.advice.iter().map(|a| a.id.as_str()).collect();
+    assert!(
+        advice.contains(&"ask_lawyer") && advice.contains(&"ask_consulate"),
+        "{advice:?}"
+    );
+}
+
+#[test]
+fn ordinary_texts_are_not_flagged() {
+    for text in [
+        "как продлить патент в Сахарово?",
+        "Требуются грузчики на склад, оплата 3000 в день, жильё предоставляется",
+        "Ishga kerak: haydovchi, maosh 80 000 rubl, Moskva",
+        "Курьер в Яндекс Еду, свободный график, выплаты каждый день",
+        "Патентро чӣ тавр дароз кардан мумкин?",
+        "Строительная компания ищет каменщиков в Подмосковье, оплата 150 000 руб в месяц",
+    ] {
+        let r = rs().scanner.scan(text);
+        assert_eq!(r.risk, ScamLevel::None, "{text}: {:?}", r.flags);
+    }
+}
+
+#[test]
+fn recruitment_ads_are_flagged_in_several_languages() {
+    for text in [
+        "Работа в Мариуполе! Стройка, жильё бесплатно, 200 000 руб. Оформление по контракту с Минобороны, гражданство РФ за 3 месяца.",
+        "Kontrakt s Minoborony na 1 god, grazhdanstvo RF za 3 mesyatsa, vyplata 1,9 mln",
+        "Mudofaa vazirligi bilan shartnoma tuzing, 3 oyda Rossiya fuqaroligi!",
+    ] {
+        let r = rs().scanner.scan(text);
+        assert_eq!(r.risk, ScamLevel::High, "{text}: {:?}", r.flags);
+    }
+}
+
+#[test]
+fn every_answer_renders_completely_in_en_and_ru() {
+    let (rs, locales) = &*SHIPPED;
+    let situations = [
+        "offered_contract",
+        "job_offer_war_zone",
+        "pressured",
+        "detained",
+        "signed_contract",
+        "served",
+        "summons",
+        "applying_documents",
+        "relative_recruited",
+    ];
+    for country in ["UZ", "TJ", "KG", "KZ", "TM", "OTHER"] {
+        for rc in ["none", "applying", "naturalized", "by_birth"] {
+            let json = format!(
+                r#"{{"citizenship":"{country}","russian_citizenship":"{rc}","age":29,"situations":{situations:?}}}"#
+            );
+            let facts = Facts::from_json(json.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+            let ev = rules::evaluate(rs, &facts, date("2026-11-21"));
+            for lang in ["en", "ru"] {
+                let a = locales.assessment(lang, &ev);
+                for f in &a.findings {
+                    for (what, text) in [("title", &f.title), ("text", &f.text), ("why", &f.why)] {
+                        assert!(!text.trim().is_empty(), "{lang} {}: empty {what}", f.id);
+                        assert!(
+                            !text.contains('{') && !text.contains("finding-"),
+                            "{lang} {}: {text}",
+                            f.id
+                        );
+                    }
+                }
+                for adv in &a.advice {
+                    assert!(!adv.text.trim().is_empty(), "{lang} {}", adv.id);
+                }
+                assert!(!a.disclaimer.is_empty());
+            }
+        }
+    }
+}
+
+#[test]
+fn unverified_contacts_are_never_shown() {
+    assert!(
+        rs().contacts.iter().all(|c| c.verified_on.is_none()),
+        "a verified contact was added: update this test"
+    );
+    for country in ["UZ", "TJ", "KG", "KZ", "TM"] {
+        let ev = eval(
+            &format!(r#"{{"citizenship":"{country}","situations":["detained"]}}"#),
+            "2026-11-21",
+        );
+        assert!(ev.contacts.is_empty(), "{country}");
+    }
+}
