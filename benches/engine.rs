@@ -16,7 +16,7 @@ fn shipped() -> (rules::RuleSet, Locales) {
 }
 
 /// A 4 KB message: a recruitment ad inside ordinary chat text, in several scripts.
-pub fn message_4k() -> String {
+fn message_4k() -> String {
     let parts = [
         "Привет, брат! Как дела? Я на складе работаю, всё нормально, патент продлил в Сахарово. ",
         "Работа в Мариуполе! Стройка, жильё и питание бесплатно, зарплата 200 000 руб. ",
@@ -59,7 +59,7 @@ fn benches(c: &mut Criterion) {
         })
     });
     let text = message_4k();
-    assert_eq!(text.len() <= 4096 && text.len() > 4000, true);
+    assert!(text.len() <= 4096 && text.len() > 4000);
     c.bench_function("scan 4 KB message", |b| {
         b.iter(|| rs.scanner.scan(std::hint::black_box(&text)))
     });

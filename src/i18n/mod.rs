@@ -117,6 +117,18 @@ impl Locales {
     }
 }
 
+/// A message from the first locale of `chain` that has it.
+pub fn text_in(
+    chain: &[&Locale],
+    id: &str,
+    attr: Option<&str>,
+    args: Option<&FluentArgs>,
+) -> Option<String> {
+    chain
+        .iter()
+        .find_map(|locale| locale.format(id, attr, args))
+}
+
 impl Locale {
     fn format(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Option<String> {
         let msg = self.bundle.get_message(id)?;
@@ -160,9 +172,11 @@ fn load_locale(lang: &str, dir: &Path) -> Result<Locale, Vec<Diagnostic>> {
                 continue;
             }
         };
+        let lines = crate::rules::diag::line_starts(&text);
         let src = SourceText {
             path: &path,
             text: &text,
+            lines: &lines,
         };
         let parsed = match fluent_syntax::parser::parse(text.as_str()) {
             Ok(r) => r,

@@ -57,18 +57,19 @@ pub struct Advice {
     pub text: String,
 }
 
-impl Locales {
-    fn t(&self, lang: &str, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> String {
-        self.text(lang, id, attr, args).unwrap_or_default()
-    }
+fn t(chain: &[&super::Locale], id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> String {
+    super::text_in(chain, id, attr, args).unwrap_or_default()
+}
 
+impl Locales {
     /// A message without variables (labels, risk names, the disclaimer).
     pub fn label(&self, lang: &str, id: &str) -> String {
-        self.t(lang, id, None, None)
+        t(&self.chain(lang), id, None, None)
     }
 
     /// Renders an evaluation in `lang`.
     pub fn assessment(&self, lang: &str, ev: &Evaluation) -> Assessment {
+        let chain = self.chain(lang);
         let findings = ev
             .findings
             .iter()
@@ -80,9 +81,9 @@ impl Locales {
                 Finding {
                     id: f.id.clone(),
                     severity: f.severity,
-                    title: self.t(lang, &f.message, Some("title"), Some(&args)),
-                    text: self.t(lang, &f.message, Some("text"), Some(&args)),
-                    why: self.t(lang, &f.message, Some("why"), Some(&args)),
+                    title: t(&chain, &f.message, Some("title"), Some(&args)),
+                    text: t(&chain, &f.message, Some("text"), Some(&args)),
+                    why: t(&chain, &f.message, Some("why"), Some(&args)),
                     trace: f.trace.clone(),
                     values: f.values.clone(),
                     citations: f.citations.clone(),
@@ -101,16 +102,17 @@ impl Locales {
                 .iter()
                 .map(|a| Advice {
                     id: a.id.clone(),
-                    text: self.t(lang, &a.message, None, None),
+                    text: t(&chain, &a.message, None, None),
                 })
                 .collect(),
             contacts: ev.contacts.clone(),
-            disclaimer: self.label(lang, "disclaimer"),
+            disclaimer: t(&chain, "disclaimer", None, None),
         }
     }
 
     /// Renders a scan result in `lang`.
     pub fn scan(&self, lang: &str, r: &ScanResult) -> Scan {
+        let chain = self.chain(lang);
         Scan {
             risk: r.risk,
             flags: r
@@ -118,7 +120,7 @@ impl Locales {
                 .iter()
                 .map(|f| Flag {
                     id: f.id.clone(),
-                    text: self.t(lang, &f.message, None, None),
+                    text: t(&chain, &f.message, None, None),
                     evidence: f.evidence.clone(),
                 })
                 .collect(),

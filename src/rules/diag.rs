@@ -48,16 +48,24 @@ impl fmt::Display for Diagnostic {
 pub struct SourceText<'a> {
     pub path: &'a Path,
     pub text: &'a str,
+    /// Byte offset where each line starts (see `line_starts`).
+    pub lines: &'a [usize],
+}
+
+/// Where each line of `text` starts.
+pub fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
 }
 
 impl SourceText<'_> {
     /// A diagnostic at byte `offset` of the file.
     pub fn at(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
-        let offset = offset.min(self.text.len());
-        let before = &self.text[..floor_char_boundary(self.text, offset)];
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let line = before.matches('\n').count() + 1;
-        let col = before[line_start..].chars().count() + 1;
+        let offset = floor_char_boundary(self.text, offset.min(self.text.len()));
+        let line = self.lines.partition_point(|&start| start <= offset).max(1);
+        let line_start = self.lines.get(line - 1).copied().unwrap_or(0);
+        let col = self.text[line_start..offset].chars().count() + 1;
         let source_line = self.text[line_start..]
             .lines()
             .next()

@@ -152,17 +152,26 @@ pub fn evaluate(rs: &RuleSet, facts: &Facts, on: Date) -> Evaluation {
         ),
     );
 
-    let applies = |rule: &Rule| -> Option<Vec<&Law>> {
+    // Each distinct condition is computed at most once.
+    let mut memo: Vec<Option<bool>> = vec![None; rs.conditions.len()];
+    let mut applies = |rule: &Rule| -> Option<Vec<&Law>> {
         let laws: Option<Vec<&Law>> = rule
             .laws
             .iter()
             .map(|id| epoch.and_then(|e| e.in_force.get(id)).map(|&i| &rs.laws[i]))
             .collect();
         let laws = laws?;
-        // An error (e.g. comparing an unknown age) means the condition does not hold.
         rule.conditions
             .iter()
-            .all(|c| matches!(c.program.execute(&ctx), Ok(cel::Value::Bool(true))))
+            .all(|&i| {
+                *memo[i].get_or_insert_with(|| {
+                    // An error (e.g. comparing an unknown age) means the condition does not hold.
+                    matches!(
+                        rs.conditions[i].program.execute(&ctx),
+                        Ok(cel::Value::Bool(true))
+                    )
+                })
+            })
             .then_some(laws)
     };
 
@@ -181,7 +190,11 @@ pub fn evaluate(rs: &RuleSet, facts: &Facts, on: Date) -> Evaluation {
             message: rule.message.clone(),
             trace: Trace {
                 rule: rule.id.clone(),
-                matched: rule.conditions.iter().map(|c| c.text.clone()).collect(),
+                matched: rule
+                    .conditions
+                    .iter()
+                    .map(|&i| rs.conditions[i].text.clone())
+                    .collect(),
                 laws: laws
                     .iter()
                     .map(|l| match l.valid_from {
@@ -191,10 +204,10 @@ pub fn evaluate(rs: &RuleSet, facts: &Facts, on: Date) -> Evaluation {
                     .collect(),
             },
             values,
-            citations: laws.iter().map(|l| citation(rs, l)).collect(),
+            citations: laws.iter().map(|l| l.citation.clone()).collect(),
         });
     }
-    findings.sort_by(|a, b| b.severity.cmp(&a.severity));
+    findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
 
     let advice = rs
         .advice
@@ -236,11 +249,19 @@ pub fn evaluate(rs: &RuleSet, facts: &Facts, on: Date) -> Evaluation {
     }
 }
 
-fn citation(rs: &RuleSet, law: &Law) -> Citation {
-    let source = law.sources.first().and_then(|id| rs.sources.get(id));
+/// How answers cite a law: its act and article, and its first (most official) source.
+pub fn citation(
+    sources: &BTreeMap<String, super::model::Source>,
+    act: String,
+    article: Option<String>,
+    first_source: Option<&str>,
+    checked_on: Date,
+    status: super::Status,
+) -> Citation {
+    let source = first_source.and_then(|id| sources.get(id));
     Citation {
-        title: law.act.clone(),
-        article: law.article.clone(),
+        title: act,
+        article,
         url: source.and_then(|s| s.url.as_ref().map(|u| u.get_ref().clone())),
         source: source
             .map(|s| match &s.publisher {
@@ -248,8 +269,8 @@ fn citation(rs: &RuleSet, law: &Law) -> Citation {
                 None => s.title.clone(),
             })
             .unwrap_or_default(),
-        checked_on: law.checked_on,
-        status: law.status,
+        checked_on,
+        status,
     }
 }
 

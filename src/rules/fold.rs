@@ -12,105 +12,124 @@ use unicode_normalization::UnicodeNormalization;
 pub struct Folded {
     /// Lowercase ASCII letters, digits and single spaces.
     pub key: String,
-    /// For each byte of `key`: the original text's byte range it came from.
-    origin: Vec<(usize, usize)>,
+    /// For each byte of `key`: where in the original text the character it came from starts.
+    origin: Vec<u32>,
 }
 
 impl Folded {
-    /// The original text behind `key[start..end]`.
+    /// The original text behind `key[start..end]` (whole words: matches end at a word's end).
     pub fn original<'a>(&self, text: &'a str, start: usize, end: usize) -> &'a str {
         if start >= end || end > self.origin.len() {
             return "";
         }
-        let from = self.origin[start].0;
-        let to = self.origin[end - 1].1;
-        text.get(from..to).unwrap_or_default()
+        let from = self.origin[start] as usize;
+        // Up to where the next key byte starts, without the gap between words.
+        let to = self.origin.get(end).map_or(text.len(), |&o| o as usize);
+        text.get(from..to)
+            .unwrap_or_default()
+            .trim_end_matches(|c: char| !is_word_char(c))
     }
 }
 
 /// Folds a text into its match key.
 pub fn fold(text: &str) -> Folded {
     let mut key = String::with_capacity(text.len());
-    let mut origin = Vec::with_capacity(text.len());
-    let mut pending_space = false;
-
-    for word in words(text) {
-        match word {
-            Piece::Gap => pending_space = !key.is_empty(),
-            Piece::Word(start, w) => {
-                if pending_space {
-                    key.push(' ');
-                    origin.push((start, start));
-                    pending_space = false;
-                }
-                let script = majority_script(w);
-                let chars: Vec<(usize, char)> = w.char_indices().collect();
-                let mut i = 0;
-                while i < chars.len() {
-                    let (off, c) = chars[i];
-                    let from = start + off;
-                    let next = chars.get(i + 1).map(|&(_, n)| n);
-                    let c = unify_lookalike(c, script);
-                    // Latin digraphs with one-letter equivalents in other spellings.
-                    let digraph =
-                        match (c.to_ascii_lowercase(), next.map(|n| n.to_ascii_lowercase())) {
-                            ('z', Some('h')) => Some("j"),
-                            ('k', Some('h')) => Some("h"),
-                            _ => None,
-                        };
-                    if let Some(out) = digraph {
-                        let to = start + chars[i + 1].0 + chars[i + 1].1.len_utf8();
-                        push(&mut key, &mut origin, out, from, to);
-                        i += 2;
-                        continue;
-                    }
-                    let to = from + chars[i].1.len_utf8();
-                    for lower in c.to_lowercase() {
-                        let mut buf = [0u8; 4];
-                        let mapped = map_char(lower, &mut buf);
-                        push(&mut key, &mut origin, mapped, from, to);
-                    }
-                    i += 1;
-                }
+    let mut origin: Vec<u32> = Vec::with_capacity(text.len());
+    let mut word_start: Option<usize> = None;
+    let mut end = 0;
+    for (i, c) in text.char_indices() {
+        // The table answers for Latin and Cyrillic; Unicode's own lookup is slow for Cyrillic.
+        let in_word = match TABLE.get(c as usize) {
+            Some(entry) => entry.is_some(),
+            None => is_word_char(c),
+        };
+        match (in_word, word_start) {
+            (true, None) => word_start = Some(i),
+            (false, Some(start)) => {
+                fold_word(&text[start..i], start, &mut key, &mut origin);
+                word_start = None;
             }
+            _ => {}
         }
+        end = i + c.len_utf8();
+    }
+    if let Some(start) = word_start {
+        fold_word(&text[start..end], start, &mut key, &mut origin);
     }
     Folded { key, origin }
 }
 
-fn push(key: &mut String, origin: &mut Vec<(usize, usize)>, s: &str, from: usize, to: usize) {
-    for b in s.bytes() {
-        key.push(char::from(b));
-        origin.push((from, to));
+/// Appends one word's key, preceded by a space unless it is the first.
+fn fold_word(word: &str, start: usize, key: &mut String, origin: &mut Vec<u32>) {
+    let before = key.len();
+    let spaced = !key.is_empty();
+    if spaced {
+        key.push(' ');
+        origin.push(start as u32);
     }
-}
-
-enum Piece<'a> {
-    Word(usize, &'a str),
-    Gap,
-}
-
-/// Splits into words (letters, digits, apostrophes inside words) and gaps.
-fn words(text: &str) -> impl Iterator<Item = Piece<'_>> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        let in_word = c.is_alphanumeric() || is_apostrophe(c) || is_combining(c);
-        match (in_word, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(Piece::Word(s, &text[s..i]));
-                out.push(Piece::Gap);
-                start = None;
+    let script = mixed_script(word);
+    let mut chars = word.char_indices().peekable();
+    while let Some((off, original)) = chars.next() {
+        let from = start + off;
+        let c = match script {
+            Some(s) => unify_lookalike(original, s),
+            None => original,
+        };
+        let next = chars.peek().map(|&(_, n)| n.to_ascii_lowercase());
+        // Latin digraphs with one-letter equivalents in other spellings.
+        let digraph = match (c.to_ascii_lowercase(), next) {
+            ('z', Some('h')) => Some("j"),
+            ('k', Some('h')) => Some("h"),
+            _ => None,
+        };
+        if let Some(out) = digraph {
+            chars.next();
+            push(key, origin, out, from);
+            continue;
+        }
+        if let Some(Some(mapped)) = TABLE.get(c as usize) {
+            push(key, origin, mapped, from);
+        } else {
+            for lower in c.to_lowercase() {
+                let mut buf = [0u8; 4];
+                push(key, origin, map_char(lower, &mut buf), from);
             }
-            (false, None) => out.push(Piece::Gap),
-            (true, Some(_)) => {}
         }
     }
-    if let Some(s) = start {
-        out.push(Piece::Word(s, &text[s..]));
+    // A word of only apostrophes adds nothing, not even its space.
+    if key.len() == before + usize::from(spaced) {
+        key.truncate(before);
+        origin.truncate(before);
     }
-    out.into_iter()
+}
+
+/// Keys of the characters up to U+04FF (Latin, Cyrillic and their extensions), precomputed:
+/// nearly every character of a real text is looked up here instead of lowercased and mapped.
+static TABLE: std::sync::LazyLock<Vec<Option<Box<str>>>> = std::sync::LazyLock::new(|| {
+    (0u32..0x0500)
+        .map(|u| {
+            let c = char::from_u32(u)?;
+            if !is_word_char(c) {
+                return None;
+            }
+            let mut out = String::new();
+            for lower in c.to_lowercase() {
+                let mut buf = [0u8; 4];
+                out.push_str(map_char(lower, &mut buf));
+            }
+            Some(out.into_boxed_str())
+        })
+        .collect()
+});
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_apostrophe(c) || is_combining(c)
+}
+
+fn push(key: &mut String, origin: &mut Vec<u32>, s: &str, from: usize) {
+    // Texts are at most 64 KB, far below u32::MAX.
+    key.push_str(s);
+    origin.extend(std::iter::repeat_n(from as u32, s.len()));
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -137,7 +156,9 @@ enum Script {
     Cyrillic,
 }
 
-fn majority_script(word: &str) -> Script {
+/// For a word that mixes Latin and Cyrillic letters: its main script. `None` for a word in one
+/// script, the usual case, which needs no look-alike handling.
+fn mixed_script(word: &str) -> Option<Script> {
     let (mut latin, mut cyrillic) = (0, 0);
     for c in word.chars() {
         if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) {
@@ -146,10 +167,10 @@ fn majority_script(word: &str) -> Script {
             cyrillic += 1;
         }
     }
-    if cyrillic > latin {
-        Script::Cyrillic
-    } else {
-        Script::Latin
+    match (latin, cyrillic) {
+        (0, _) | (_, 0) => None,
+        (l, c) if c > l => Some(Script::Cyrillic),
+        _ => Some(Script::Latin),
     }
 }
 
@@ -188,15 +209,9 @@ fn unify_lookalike(c: char, script: Script) -> char {
 
 /// One lowercase char to its key (ASCII, possibly empty or several letters).
 fn map_char(c: char, buf: &mut [u8; 4]) -> &str {
-    let mapped = match c {
-        'a'..='z' => {
-            if c == 'x' {
-                "h"
-            } else {
-                return c.encode_utf8(buf);
-            }
-        }
-        '0'..='9' => return c.encode_utf8(buf),
+    match c {
+        'x' => "h",
+        'a'..='z' | '0'..='9' => c.encode_utf8(buf),
         // Russian and shared Cyrillic.
         'а' => "a",
         'б' => "b",
@@ -255,10 +270,9 @@ fn map_char(c: char, buf: &mut [u8; 4]) -> &str {
                     n += 1;
                 }
             }
-            return std::str::from_utf8(&buf[..n]).unwrap_or_default();
+            std::str::from_utf8(&buf[..n]).unwrap_or_default()
         }
-    };
-    mapped
+    }
 }
 
 /// Amounts of money named in a text, as whole numbers: "200 000", "200к", "200 тыс",
@@ -276,9 +290,39 @@ pub fn amounts(text: &str) -> Vec<Amount> {
         )
         .expect("amount regex is a constant")
     });
-    let text: String = text.nfkc().collect();
+    // Compatibility forms (full-width digits, ...) are rare; normalise only when present,
+    // since NFKC of a whole text costs more than the rest of the scan.
+    let normalised: std::borrow::Cow<'_, str> = if text
+        .chars()
+        .any(|c| c >= '\u{2000}' && !is_apostrophe(c) && c != '₽')
+    {
+        std::borrow::Cow::Owned(text.nfkc().collect())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
+    let text: &str = &normalised;
     let mut out = Vec::new();
-    for cap in AMOUNT.captures_iter(&text) {
+    // The regex runs only in a small window around each number: running it over the whole
+    // text cost more than the rest of the scan (BENCHMARKS.md).
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let from = floor_boundary(text, i.saturating_sub(8));
+        let to = ceil_boundary(text, (i + 48).min(text.len()));
+        let cap = match AMOUNT.captures_at(&text[..to], from) {
+            Some(cap) if cap.get(0).is_some_and(|m| m.start() <= i && m.end() > i) => cap,
+            _ => {
+                while i < bytes.len() && (bytes[i].is_ascii_digit() || b" .,".contains(&bytes[i])) {
+                    i += 1;
+                }
+                continue;
+            }
+        };
+        i = cap.get(0).map_or(i + 1, |m| m.end().max(i + 1));
         let has_pre = cap.name("pre").is_some();
         let mult = cap.name("mult").map(|m| m.as_str().to_lowercase());
         let has_cur = cap.name("cur").is_some();
@@ -324,6 +368,20 @@ pub fn amounts(text: &str) -> Vec<Amount> {
     out
 }
 
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// An amount of money found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Amount {
@@ -361,6 +419,14 @@ mod tests {
     }
 
     #[test]
+    fn short_words_and_apostrophe_only_words() {
+        assert_eq!(k("с"), "s");
+        assert_eq!(k("контракт с МО"), "kontrakt s mo");
+        assert_eq!(k("a ' b"), "a b");
+        assert_eq!(k("'"), "");
+    }
+
+    #[test]
     fn punctuation_and_case() {
         assert_eq!(k("  КОНТРАКТ!!!  на   год "), "kontrakt na god");
         assert_eq!(k("ＫＯＮＴＲＡＫＴ"), "kontrakt");
@@ -372,6 +438,16 @@ mod tests {
         let f = fold(text);
         let at = f.key.find("kontrakt").unwrap();
         assert_eq!(f.original(text, at, at + "kontrakt".len()), "КОНТРАКТ");
+        let text = "za grazhdanstvo!";
+        let f = fold(text);
+        let at = f.key.find("grajdanstvo").unwrap();
+        assert_eq!(
+            f.original(text, at, at + "grajdanstvo".len()),
+            "grazhdanstvo"
+        );
+        let text = "Srochno: ZH";
+        let f = fold(text);
+        assert_eq!(f.original(text, f.key.len() - 1, f.key.len()), "ZH");
     }
 
     fn values(text: &str) -> Vec<u64> {
@@ -387,6 +463,7 @@ mod tests {
         assert_eq!(values("3.000.000₽ сразу"), vec![3_000_000]);
         assert_eq!(values("$2000"), vec![2000]);
         assert_eq!(values("400 tys v mesyats"), vec![400_000]);
+        assert_eq!(values("выплата ２００ ０００ руб"), vec![200_000]);
     }
 
     #[test]

@@ -50,6 +50,7 @@ pub fn load(dir: &Path) -> Result<RuleSet, Vec<Diagnostic>> {
 struct File {
     path: PathBuf,
     text: String,
+    lines: Vec<usize>,
 }
 
 #[derive(Default)]
@@ -66,6 +67,11 @@ struct Loader {
     patterns: Vec<scam::Pattern>,
     tests: Tests,
     messages: Vec<MessageUse>,
+    /// Every distinct condition, compiled once.
+    conditions: Vec<Condition>,
+    condition_index: HashMap<String, usize>,
+    /// Law ids that conditions read (`law.<id>...`): only these go into the CEL variable.
+    condition_laws: BTreeSet<String>,
     /// Deferred: law references to check once every law is read (file, span, id).
     law_refs: Vec<(usize, std::ops::Range<usize>, String)>,
     /// Deferred: test expectations naming findings, advice or patterns.
@@ -99,6 +105,7 @@ impl Loader {
         SourceText {
             path: &self.files[file].path,
             text: &self.files[file].text,
+            lines: &self.files[file].lines,
         }
     }
 
@@ -128,10 +135,10 @@ impl Loader {
         }
         // sources.toml first: laws and contacts refer to it.
         let sources = dir.join("sources.toml");
-        if let Some(f) = self.read_file(&sources) {
-            if let Some(parsed) = self.parse::<model::SourcesFile>(f) {
-                self.add_sources(f, parsed);
-            }
+        if let Some(f) = self.read_file(&sources)
+            && let Some(parsed) = self.parse::<model::SourcesFile>(f)
+        {
+            self.add_sources(f, parsed);
         }
         for (sub, kind) in [
             ("countries", Kind::Country),
@@ -188,6 +195,7 @@ impl Loader {
                 Ok(text) => {
                     self.files.push(File {
                         path: path.to_path_buf(),
+                        lines: super::diag::line_starts(&text),
                         text,
                     });
                     Some(self.files.len() - 1)
@@ -405,6 +413,14 @@ impl Loader {
             for (k, _) in law.values.numbers() {
                 keys.insert(k);
             }
+            let citation = super::eval::citation(
+                &self.sources,
+                law.act.clone(),
+                law.article.clone(),
+                law.sources.first().map(|s| s.get_ref().as_str()),
+                *law.checked_on.get_ref(),
+                law.status,
+            );
             self.laws.push(Law {
                 id,
                 country: country.clone(),
@@ -419,6 +435,7 @@ impl Loader {
                 sources: law.sources.into_iter().map(Spanned::into_inner).collect(),
                 checked_on: *law.checked_on.get_ref(),
                 note: law.note,
+                citation,
             });
         }
         for contact in parsed.contact {
@@ -542,8 +559,13 @@ impl Loader {
     }
 
     /// Compiles a CEL condition and checks every name and string in it.
-    fn condition(&mut self, file: usize, cond: &Spanned<String>) -> Option<Condition> {
+    /// Returns the condition's index in the shared list; the same text compiles once, so an
+    /// evaluation computes it once however many rules use it.
+    fn condition(&mut self, file: usize, cond: &Spanned<String>) -> Option<usize> {
         let text = cond.get_ref();
+        if let Some(&i) = self.condition_index.get(text) {
+            return Some(i);
+        }
         let base = cond.span().start + quote_len(&self.files[file].text, cond.span().start);
         let program = match cel::Program::compile(text) {
             Ok(p) => p,
@@ -570,6 +592,7 @@ impl Loader {
         }
         // `law.<id>.<key>`: checked once all laws are read.
         collect_law_selects(program.expression(), &mut |node, id, key| {
+            self.condition_laws.insert(id.to_string());
             let off = program
                 .source_info()
                 .offset_for(node)
@@ -580,10 +603,13 @@ impl Loader {
                 format!("{id}\u{0}{}", key.unwrap_or("")),
             ));
         });
-        Some(Condition {
+        self.conditions.push(Condition {
             text: text.clone(),
             program,
-        })
+        });
+        self.condition_index
+            .insert(text.clone(), self.conditions.len() - 1);
+        Some(self.conditions.len() - 1)
     }
 
     fn add_scams(&mut self, file: usize, parsed: model::ScamsFile) {
@@ -630,19 +656,17 @@ impl Loader {
             for (name, signals) in &p.signals {
                 let g_at = signals.span().start;
                 let s = signals.get_ref();
-                let mut alts = Vec::new();
-                let mut seen = BTreeSet::new();
-                for (lang, phrase) in s.phrases() {
+                let mut phrases = Vec::new();
+                for (lang, text) in s.phrases() {
                     langs.insert(lang);
-                    match scam::phrase_regex(phrase.get_ref()) {
-                        Ok(re) => {
-                            if seen.insert(re.clone()) {
-                                alts.push(re);
-                            }
-                        }
-                        Err(msg) => self.error(file, phrase.span().start, format!("signal {msg}")),
+                    match scam::phrase(text.get_ref()) {
+                        Ok(ph) => phrases.push(ph),
+                        Err(msg) => self.error(file, text.span().start, format!("signal {msg}")),
                     }
                 }
+                phrases.sort();
+                phrases.dedup();
+                let mut alts = Vec::new();
                 for re in &s.regex {
                     match Regex::new(re.get_ref()) {
                         Ok(_) => alts.push(format!("(?:{})", re.get_ref())),
@@ -653,7 +677,7 @@ impl Loader {
                         ),
                     }
                 }
-                if alts.is_empty() && s.min_amount.is_none() {
+                if phrases.is_empty() && alts.is_empty() && s.min_amount.is_none() {
                     self.error(file, g_at, format!("signal group `{name}` has no signals"));
                     continue;
                 }
@@ -674,6 +698,7 @@ impl Loader {
                 };
                 groups.push(scam::Group {
                     name: name.clone(),
+                    phrases,
                     regex,
                     min_amount: s.min_amount,
                 });
@@ -945,14 +970,15 @@ impl Loader {
         }
         let digest = hasher.finalize();
         let version: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
-        let epochs = epochs(&self.laws);
+        let epochs = epochs(&self.laws, &self.condition_laws);
         self.advice
             .sort_by(|a, b| a.order.cmp(&b.order).then(a.id.cmp(&b.id)));
         Ok(RuleSet {
             version,
-            sources: self.sources.into_iter().map(|(k, v)| (k, v)).collect(),
+            sources: self.sources,
             laws: self.laws,
             contacts: self.contacts,
+            conditions: self.conditions,
             findings: self.findings,
             advice: self.advice,
             scanner,
@@ -971,8 +997,9 @@ enum Kind {
     Tests,
 }
 
-/// Periods between every change of any law, each with the laws in force.
-fn epochs(laws: &[Law]) -> Vec<Epoch> {
+/// Periods between every change of any law, each with the laws in force. The CEL variable
+/// `law` holds only the laws conditions read: CEL copies it into every evaluation.
+fn epochs(laws: &[Law], condition_laws: &BTreeSet<String>) -> Vec<Epoch> {
     let mut starts: BTreeSet<Date> = BTreeSet::new();
     starts.insert(Date(chrono::NaiveDate::MIN));
     for l in laws {
@@ -996,6 +1023,7 @@ fn epochs(laws: &[Law]) -> Vec<Epoch> {
                 .collect();
             let map: HashMap<String, cel::Value> = in_force
                 .iter()
+                .filter(|(id, _)| condition_laws.contains(*id))
                 .map(|(id, &i)| {
                     let values: HashMap<String, cel::Value> = laws[i]
                         .values
@@ -1018,15 +1046,14 @@ fn epochs(laws: &[Law]) -> Vec<Epoch> {
 /// Walks a condition: unknown names and unknown string values are problems.
 fn check_expr(e: &IdedExpr, scope: &mut Vec<String>, out: &mut Vec<(u64, String, Option<String>)>) {
     match &e.expr {
-        Expr::Ident(name) => {
-            if !scope.contains(name) && !FACT_NAMES.contains(&name.as_str()) {
-                out.push((
-                    e.id,
-                    format!("unknown fact `{name}` in condition"),
-                    did_you_mean(name, FACT_NAMES.iter().copied()),
-                ));
-            }
+        Expr::Ident(name) if !scope.contains(name) && !FACT_NAMES.contains(&name.as_str()) => {
+            out.push((
+                e.id,
+                format!("unknown fact `{name}` in condition"),
+                did_you_mean(name, FACT_NAMES.iter().copied()),
+            ));
         }
+        Expr::Ident(_) => {}
         Expr::Literal(LiteralValue::String(s)) => {
             let s = s.inner();
             if !known_values().contains(&s) {
@@ -1046,12 +1073,9 @@ fn check_expr(e: &IdedExpr, scope: &mut Vec<String>, out: &mut Vec<(u64, String,
                 check_expr(a, scope, out);
             }
         }
-        Expr::Select(s) => {
-            // Below `law.` come law ids and value keys, checked against the laws later.
-            if !is_law_select(e) {
-                check_expr(&s.operand, scope, out);
-            }
-        }
+        // Below `law.` come law ids and value keys, checked against the laws later.
+        Expr::Select(_) if is_law_select(e) => {}
+        Expr::Select(s) => check_expr(&s.operand, scope, out),
         Expr::List(l) => {
             for x in &l.elements {
                 check_expr(x, scope, out);

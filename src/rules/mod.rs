@@ -30,6 +30,8 @@ pub struct RuleSet {
     pub sources: BTreeMap<String, model::Source>,
     pub laws: Vec<Law>,
     pub contacts: Vec<Contact>,
+    /// Every distinct condition; rules refer to them by index.
+    pub conditions: Vec<Condition>,
     pub findings: Vec<Rule>,
     pub advice: Vec<Rule>,
     pub scanner: Scanner,
@@ -60,6 +62,8 @@ pub struct Law {
     pub sources: Vec<String>,
     pub checked_on: Date,
     pub note: Option<String>,
+    /// How answers cite it (built once at load: answers only copy it).
+    pub citation: eval::Citation,
 }
 
 impl Law {
@@ -87,7 +91,8 @@ pub struct Rule {
     pub id: String,
     /// Advice has `Info`.
     pub severity: Severity,
-    pub conditions: Vec<Condition>,
+    /// Indices into `RuleSet::conditions`.
+    pub conditions: Vec<usize>,
     pub laws: Vec<String>,
     pub message: String,
     pub order: i32,

@@ -61,9 +61,10 @@ pub enum LawKind {
     Practice,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
+    #[default]
     Official,
     Reported,
     Unconfirmed,
