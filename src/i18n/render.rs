@@ -182,12 +182,7 @@ impl Locales {
     /// A scan result as plain text.
     pub fn scan_text(&self, lang: &str, s: &Scan) -> String {
         let l = |id: &str| self.label(lang, id);
-        let risk = match s.risk {
-            ScamLevel::None => "none",
-            ScamLevel::Low => "low",
-            ScamLevel::Medium => "medium",
-            ScamLevel::High => "high",
-        };
+        let risk = s.risk.as_str();
         let mut out = format!(
             "{}: {}\n",
             l("label-offer-risk"),

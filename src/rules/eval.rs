@@ -143,7 +143,7 @@ pub fn evaluate(rs: &RuleSet, facts: &Facts, on: Date) -> Evaluation {
             .map(|s| s.as_str())
             .collect::<Vec<_>>(),
     );
-    ctx.add_variable_from_value("scam", scam_str(scam.risk));
+    ctx.add_variable_from_value("scam", scam.risk.as_str());
     ctx.add_variable_from_value(
         "law",
         epoch.map_or_else(
@@ -271,14 +271,5 @@ pub fn citation(
             .unwrap_or_default(),
         checked_on,
         status,
-    }
-}
-
-fn scam_str(level: ScamLevel) -> &'static str {
-    match level {
-        ScamLevel::None => "none",
-        ScamLevel::Low => "low",
-        ScamLevel::Medium => "medium",
-        ScamLevel::High => "high",
     }
 }

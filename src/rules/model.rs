@@ -304,13 +304,32 @@ pub struct Example {
     pub matches: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Deserialize,
+    serde::Serialize,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum ScamLevel {
     None,
     Low,
     Medium,
     High,
+}
+
+impl ScamLevel {
+    /// As written in rule files and JSON.
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
 }
 
 /// A test file: `rules/tests/*.toml`.
