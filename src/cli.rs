@@ -159,7 +159,8 @@ fn load(dirs: &Dirs) -> Result<(RuleSet, Locales), Failure> {
     let locales = Locales::load(&dirs.locales);
     match (rules, locales) {
         (Ok(r), Ok(l)) => {
-            let diags = i18n::check_rules_messages(&r, &l);
+            let mut diags = i18n::check_rules_messages(&r, &l);
+            diags.extend(i18n::check_locales(&l));
             if diags.is_empty() {
                 Ok((r, l))
             } else {
@@ -174,16 +175,15 @@ fn load(dirs: &Dirs) -> Result<(RuleSet, Locales), Failure> {
     }
 }
 
-fn check_lang(locales: &Locales, lang: &str) -> Result<(), Failure> {
-    if locales.locales.contains_key(lang) {
-        Ok(())
-    } else {
+/// The locale for `--lang`, written loosely or exactly.
+fn check_lang(locales: &Locales, lang: &str) -> Result<String, Failure> {
+    locales.supported(lang).ok_or_else(|| {
         let known: Vec<&str> = locales.languages().collect();
-        Err(bad_input(format!(
+        bad_input(format!(
             "unknown language `{lang}`; choose one of: {}",
             known.join(", ")
-        )))
-    }
+        ))
+    })
 }
 
 /// Reads a file or standard input, refusing more than 64 KB.
@@ -211,7 +211,7 @@ fn to_json<T: serde::Serialize>(v: &T) -> String {
 
 fn assess(dirs: &Dirs, out: &Output, on: Option<Date>, file: &str) -> Result<String, Failure> {
     let (rs, locales) = load(dirs)?;
-    check_lang(&locales, &out.lang)?;
+    let lang = check_lang(&locales, &out.lang)?;
     let input = read_input(file)?;
     let facts = Facts::from_json(&input).map_err(|e| bad_input(format!("{file}: {e}")))?;
     // --on overrides the date in the facts.
@@ -220,7 +220,7 @@ fn assess(dirs: &Dirs, out: &Output, on: Option<Date>, file: &str) -> Result<Str
         ..facts
     };
     let ev = rules::evaluate(&rs, &facts, Date::today());
-    let a = locales.assessment(&out.lang, &ev);
+    let a = locales.assessment(&lang, &ev);
     Ok(if out.json {
         to_json(&a)
     } else {
@@ -230,11 +230,11 @@ fn assess(dirs: &Dirs, out: &Output, on: Option<Date>, file: &str) -> Result<Str
 
 fn scan(dirs: &Dirs, out: &Output, file: &str) -> Result<String, Failure> {
     let (rs, locales) = load(dirs)?;
-    check_lang(&locales, &out.lang)?;
+    let lang = check_lang(&locales, &out.lang)?;
     let input = read_input(file)?;
     let text = String::from_utf8(input)
         .map_err(|_| bad_input(format!("{file}: the input is not valid UTF-8 text")))?;
-    let result = locales.scan(&out.lang, &rs.scanner.scan(&text));
+    let result = locales.scan(&lang, &rs.scanner.scan(&text));
     if out.json {
         #[derive(serde::Serialize)]
         struct ScanOut<'a> {
@@ -254,25 +254,69 @@ fn scan(dirs: &Dirs, out: &Output, file: &str) -> Result<String, Failure> {
 }
 
 fn check(dirs: &Dirs) -> Result<String, Failure> {
-    let (rs, locales) = load(dirs)?;
-    let mut out = format!(
-        "ok: ruleset {}: {} laws, {} findings, {} advice, {} patterns, {} contacts ({} verified), {} tests\n",
-        rs.version,
-        rs.laws.len(),
-        rs.findings.len(),
-        rs.advice.len(),
-        rs.scanner.patterns.len(),
-        rs.contacts.len(),
-        rs.contacts
-            .iter()
-            .filter(|c| c.verified_on.is_some())
-            .count(),
-        rs.tests.scenarios.len() + rs.tests.scans.len() + rs.tests.examples.len(),
-    );
-    for lang in locales.languages() {
-        out.push_str(&format!("locale {lang}: loaded\n"));
+    let rules = rules::load(&dirs.rules);
+    let locales = Locales::load(&dirs.locales);
+    let mut out = String::new();
+    let mut diags = Vec::new();
+    match &rules {
+        Ok(rs) => out.push_str(&format!(
+            "rules: ruleset {}: {} laws, {} findings, {} advice, {} patterns, {} contacts ({} verified), {} tests\n",
+            rs.version,
+            rs.laws.len(),
+            rs.findings.len(),
+            rs.advice.len(),
+            rs.scanner.patterns.len(),
+            rs.contacts.len(),
+            rs.contacts.iter().filter(|c| c.verified_on.is_some()).count(),
+            rs.tests.scenarios.len() + rs.tests.scans.len() + rs.tests.examples.len(),
+        )),
+        Err(d) => diags.extend(d.iter().cloned()),
     }
-    Ok(out)
+    match &locales {
+        Ok(l) => {
+            out.push_str(&coverage(l));
+            diags.extend(i18n::check_locales(l));
+            if let Ok(rs) = &rules {
+                diags.extend(i18n::check_rules_messages(rs, l));
+            }
+        }
+        Err(d) => diags.extend(d.iter().cloned()),
+    }
+    if diags.is_empty() {
+        out.push_str("ok\n");
+        Ok(out)
+    } else {
+        let mut f = problems(&diags);
+        f.message = format!("{out}{}", f.message);
+        Err(f)
+    }
+}
+
+/// One line per locale: messages translated, and who reviewed it.
+fn coverage(locales: &Locales) -> String {
+    let total = locales
+        .locales
+        .get(i18n::REFERENCE)
+        .map_or(0, |l| l.messages.len());
+    let mut out = String::new();
+    for (lang, l) in &locales.locales {
+        let have = l.messages.len().min(total);
+        let percent = if total == 0 { 100 } else { have * 100 / total };
+        let review = match (&l.status, lang.as_str()) {
+            (_, i18n::UZ_CYRL) => "transliterated from uz".to_string(),
+            (Some(s), _) if s.status == i18n::Review::Reviewed => format!(
+                "reviewed by {} on {}",
+                s.reviewed_by.as_deref().unwrap_or("?"),
+                s.reviewed_on.map(|d| d.to_string()).unwrap_or_default()
+            ),
+            (Some(_), _) => "DRAFT, not reviewed by a native speaker".to_string(),
+            (None, _) => "no status.toml".to_string(),
+        };
+        out.push_str(&format!(
+            "locale {lang:8} {have:4}/{total} messages ({percent:3}%)  {review}\n"
+        ));
+    }
+    out
 }
 
 fn test(rules_dir: &Path) -> Result<String, Failure> {

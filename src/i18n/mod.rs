@@ -1,7 +1,10 @@
-//! Fluent bundles per locale, the fallback chain, and the checks that every message the rules
-//! use exists with the variables they provide. Rendering an Evaluation is in `render`.
+//! Fluent bundles per locale, the fallback chain, locale negotiation, and review status.
+//! The checks on translations are in `check`, rendering an Evaluation in `render`, and the
+//! Uzbek Latin -> Cyrillic transliteration in `uz_cyrl`.
 
+pub mod check;
 pub mod render;
+pub mod uz_cyrl;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -9,20 +12,28 @@ use std::path::{Path, PathBuf};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
+use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
 
-use crate::rules::RuleSet;
-use crate::rules::diag::{Diagnostic, SourceText, did_you_mean, whole_file};
+use crate::rules::Date;
+use crate::rules::diag::{Diagnostic, SourceText, line_starts, whole_file};
 
-/// The reference locale: every message must exist here.
+pub use check::{CODE_MESSAGES, check_locales, check_rules_messages};
+
+/// The reference locale: every message must exist here first.
 pub const REFERENCE: &str = "en";
+/// The default when nothing tells us the person's language: most people ogoh serves read
+/// Russian.
+pub const DEFAULT: &str = "ru";
+/// Uzbek in Cyrillic script, made from the Uzbek (Latin) files.
+pub const UZ_CYRL: &str = "uz-Cyrl";
 
 /// One locale's messages: the bundle, plus what each message contains, for the checks.
 pub struct Locale {
     pub lang: String,
     bundle: FluentBundle<FluentResource>,
-    /// Message id -> (attribute names, variable names, where it is written).
     pub messages: BTreeMap<String, MessageInfo>,
+    pub status: Option<ReviewStatus>,
 }
 
 /// What a message contains.
@@ -31,17 +42,41 @@ pub struct MessageInfo {
     pub has_value: bool,
     pub attributes: BTreeSet<String>,
     pub variables: BTreeSet<String>,
+    /// The text of the value (key `""`) and of each attribute, placeables as `{…}`.
+    pub texts: BTreeMap<String, String>,
     pub file: PathBuf,
     pub line: usize,
 }
 
-/// Every locale under `locales/`.
+/// `locales/<lang>/status.toml`: who translated and who reviewed a locale.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewStatus {
+    pub status: Review,
+    pub translated_by: Option<String>,
+    pub reviewed_by: Option<String>,
+    pub reviewed_on: Option<Date>,
+    pub note: Option<String>,
+    /// Messages that may be identical to the Russian ones (names, numbers).
+    #[serde(default)]
+    pub same_as_ru: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Review {
+    Draft,
+    Reviewed,
+}
+
+/// Every locale under `locales/`, plus `uz-Cyrl`.
 pub struct Locales {
     pub locales: BTreeMap<String, Locale>,
 }
 
 impl Locales {
-    /// Loads `dir/<lang>/*.ftl`; every syntax error is reported with its position.
+    /// Loads `dir/<lang>/*.ftl` and `status.toml`; every syntax error is reported with its
+    /// position.
     pub fn load(dir: &Path) -> Result<Self, Vec<Diagnostic>> {
         let mut diags = Vec::new();
         let mut locales = BTreeMap::new();
@@ -63,11 +98,16 @@ impl Locales {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            match load_locale(&lang, &lang_dir) {
+            match load_locale(&lang, &lang_dir, None) {
                 Ok(l) => {
-                    locales.insert(lang, l);
+                    locales.insert(lang.clone(), l);
                 }
                 Err(mut d) => diags.append(&mut d),
+            }
+            if lang == "uz"
+                && let Ok(cyrl) = load_locale(UZ_CYRL, &lang_dir, Some(uz_cyrl_transform))
+            {
+                locales.insert(UZ_CYRL.to_string(), cyrl);
             }
         }
         if !locales.contains_key(REFERENCE) && diags.is_empty() {
@@ -88,14 +128,18 @@ impl Locales {
         self.locales.keys().map(String::as_str)
     }
 
-    /// The locales tried for `lang`, in order: the language, then Russian (which most people
-    /// in Russia read), then English.
+    /// The locales tried for `lang`, in order: Uzbek Cyrillic falls back to Uzbek Latin; every
+    /// language falls back to Russian, which most people in Russia read, then to English.
     pub fn chain(&self, lang: &str) -> Vec<&Locale> {
         let mut order = vec![lang];
-        if lang != "ru" && lang != REFERENCE {
-            order.push("ru");
+        if lang == UZ_CYRL {
+            order.push("uz");
+        }
+        if lang != DEFAULT && lang != REFERENCE {
+            order.push(DEFAULT);
         }
         order.push(REFERENCE);
+        order.dedup();
         order.iter().filter_map(|l| self.locales.get(*l)).collect()
     }
 
@@ -108,13 +152,62 @@ impl Locales {
         attr: Option<&str>,
         args: Option<&FluentArgs>,
     ) -> Option<String> {
-        for locale in self.chain(lang) {
-            if let Some(s) = locale.format(id, attr, args) {
-                return Some(s);
+        text_in(&self.chain(lang), id, attr, args)
+    }
+
+    /// The language to answer in. In order: an explicit choice, Telegram's `language_code`
+    /// (its languages, and English for any other), the `Accept-Language` header; else Russian.
+    pub fn negotiate(
+        &self,
+        explicit: Option<&str>,
+        telegram: Option<&str>,
+        accept_language: Option<&str>,
+    ) -> String {
+        if let Some(lang) = explicit.and_then(|l| self.supported(l)) {
+            return lang;
+        }
+        if let Some(code) = telegram.filter(|c| !c.trim().is_empty()) {
+            return self
+                .supported(code)
+                .or_else(|| {
+                    // "uz-UZ", "ru-RU": the language part decides.
+                    code.split(['-', '_'])
+                        .next()
+                        .and_then(|l| self.supported(l))
+                })
+                .unwrap_or_else(|| REFERENCE.to_string());
+        }
+        if let Some(header) = accept_language {
+            let requested = fluent_langneg::accepted_languages::parse(header);
+            let available: Vec<LanguageIdentifier> =
+                self.languages().filter_map(|l| l.parse().ok()).collect();
+            let default: LanguageIdentifier = DEFAULT.parse().unwrap_or_default();
+            let chosen = fluent_langneg::negotiate_languages(
+                &requested,
+                &available,
+                Some(&default),
+                fluent_langneg::NegotiationStrategy::Lookup,
+            );
+            if let Some(first) = chosen.first()
+                && let Some(lang) = self.supported(&first.to_string())
+            {
+                return lang;
             }
         }
-        None
+        DEFAULT.to_string()
     }
+
+    /// The locale name for a code written loosely ("UZ", "uz_cyrl", "uz-Cyrl"), if supported.
+    pub fn supported(&self, code: &str) -> Option<String> {
+        let wanted = code.trim().replace('_', "-").to_ascii_lowercase();
+        self.languages()
+            .find(|l| l.to_ascii_lowercase() == wanted)
+            .map(str::to_string)
+    }
+}
+
+fn uz_cyrl_transform(s: &str) -> std::borrow::Cow<'_, str> {
+    uz_cyrl::transliterate(s)
 }
 
 /// A message from the first locale of `chain` that has it.
@@ -145,16 +238,43 @@ impl Locale {
             None
         }
     }
+
+    /// Whether the locale has been reviewed by a native speaker.
+    pub fn reviewed(&self) -> bool {
+        self.status
+            .as_ref()
+            .is_some_and(|s| s.status == Review::Reviewed)
+    }
 }
 
-fn load_locale(lang: &str, dir: &Path) -> Result<Locale, Vec<Diagnostic>> {
+/// The locale whose CLDR plural rules a language's bundle uses.
+///
+/// CLDR has no plural rules for Tajik, and Fluent would silently use English ones ("1" is
+/// `one`). In Tajik a noun after a numeral stays singular (1 сол, 5 сол, 21 сол), so every
+/// number takes the `other` form. Fluent takes plural rules from a bundle's first locale, so
+/// the Tajik bundle gets those of a CLDR locale with only `other` (Japanese); nothing else in
+/// our messages depends on the bundle's locale. Tested in tests/locales.rs.
+fn plural_rules_locale(lang: &str) -> &str {
+    match lang {
+        "tg" => "ja",
+        UZ_CYRL => "uz",
+        other => other,
+    }
+}
+
+fn load_locale(
+    lang: &str,
+    dir: &Path,
+    transform: Option<fn(&str) -> std::borrow::Cow<'_, str>>,
+) -> Result<Locale, Vec<Diagnostic>> {
     let mut diags = Vec::new();
-    let langid: LanguageIdentifier = lang
+    let langid: LanguageIdentifier = plural_rules_locale(lang)
         .parse()
         .map_err(|_| vec![whole_file(dir, format!("`{lang}` is not a language code"))])?;
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     // Plain text for Telegram and terminals: no invisible isolation marks around values.
     bundle.set_use_isolating(false);
+    bundle.set_transform(transform);
     let mut messages = BTreeMap::new();
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|e| {
@@ -172,7 +292,7 @@ fn load_locale(lang: &str, dir: &Path) -> Result<Locale, Vec<Diagnostic>> {
                 continue;
             }
         };
-        let lines = crate::rules::diag::line_starts(&text);
+        let lines = line_starts(&text);
         let src = SourceText {
             path: &path,
             text: &text,
@@ -217,10 +337,13 @@ fn load_locale(lang: &str, dir: &Path) -> Result<Locale, Vec<Diagnostic>> {
                 };
                 if let Some(v) = &m.value {
                     collect_variables(v, &mut info.variables);
+                    info.texts.insert(String::new(), plain_text(v));
                 }
                 for a in &m.attributes {
                     info.attributes.insert(a.id.name.to_string());
                     collect_variables(&a.value, &mut info.variables);
+                    info.texts
+                        .insert(a.id.name.to_string(), plain_text(&a.value));
                 }
                 messages.insert(id, info);
             }
@@ -235,14 +358,56 @@ fn load_locale(lang: &str, dir: &Path) -> Result<Locale, Vec<Diagnostic>> {
             }
         }
     }
+    let status = if lang == UZ_CYRL {
+        None
+    } else {
+        load_status(dir, &mut diags)
+    };
     if diags.is_empty() {
         Ok(Locale {
             lang: lang.to_string(),
             bundle,
             messages,
+            status,
         })
     } else {
         Err(diags)
+    }
+}
+
+fn load_status(dir: &Path, diags: &mut Vec<Diagnostic>) -> Option<ReviewStatus> {
+    let path = dir.join("status.toml");
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(_) => {
+            diags.push(whole_file(
+                &path,
+                "missing: every locale records its review status (status = \"draft\" or \"reviewed\")",
+            ));
+            return None;
+        }
+    };
+    match toml::from_str::<ReviewStatus>(&text) {
+        Ok(s) => {
+            if s.status == Review::Reviewed && (s.reviewed_by.is_none() || s.reviewed_on.is_none())
+            {
+                diags.push(whole_file(
+                    &path,
+                    "a reviewed locale names its reviewer (reviewed_by) and date (reviewed_on)",
+                ));
+            }
+            Some(s)
+        }
+        Err(e) => {
+            let lines = line_starts(&text);
+            let src = SourceText {
+                path: &path,
+                text: &text,
+                lines: &lines,
+            };
+            diags.push(src.at(e.span().map_or(0, |s| s.start), e.message().trim()));
+            None
+        }
     }
 }
 
@@ -255,6 +420,17 @@ fn id_offset(text: &str, id: &str) -> usize {
         offset += line.len();
     }
     0
+}
+
+/// A pattern's text with every placeable as `{…}`, for comparing translations.
+fn plain_text(p: &ast::Pattern<&str>) -> String {
+    p.elements
+        .iter()
+        .map(|el| match el {
+            ast::PatternElement::TextElement { value } => value.to_string(),
+            ast::PatternElement::Placeable { .. } => "{…}".to_string(),
+        })
+        .collect()
 }
 
 fn collect_variables(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
@@ -290,106 +466,4 @@ fn collect_inline(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
         }
         _ => {}
     }
-}
-
-/// Messages the code itself uses (labels, risk names, the disclaimer).
-pub const CODE_MESSAGES: &[&str] = &[
-    "label-risk",
-    "label-offer-risk",
-    "label-why",
-    "label-article",
-    "label-checked-on",
-    "label-advice",
-    "label-contacts",
-    "label-evidence",
-    "scan-nothing-found",
-    "risk-none",
-    "risk-low",
-    "risk-medium",
-    "risk-high",
-    "risk-urgent",
-    "disclaimer",
-];
-
-/// Checks that every message the rules use exists in the reference locale, with the
-/// attributes it needs and no variable the rule does not provide.
-pub fn check_rules_messages(rules: &RuleSet, locales: &Locales) -> Vec<Diagnostic> {
-    let Some(reference) = locales.locales.get(REFERENCE) else {
-        return Vec::new();
-    };
-    let mut diags = Vec::new();
-    for id in CODE_MESSAGES {
-        if !reference.messages.get(*id).is_some_and(|m| m.has_value) {
-            diags.push(whole_file(
-                Path::new("locales").join(REFERENCE).as_path(),
-                format!("message `{id}`, used by the program, is missing"),
-            ));
-        }
-    }
-    for use_ in &rules.messages {
-        let at = |msg: String, hint: Option<String>| {
-            let mut d = use_.at.clone();
-            d.message = msg;
-            d.hint = hint;
-            d
-        };
-        let Some(info) = reference.messages.get(&use_.id) else {
-            let hint = did_you_mean(&use_.id, reference.messages.keys().map(String::as_str));
-            diags.push(at(
-                format!(
-                    "unknown message id `{}`: it is not in locales/{REFERENCE}/",
-                    use_.id
-                ),
-                hint,
-            ));
-            continue;
-        };
-        if use_.attributes.is_empty() && !info.has_value {
-            diags.push(at(
-                format!(
-                    "message `{}` needs a text (a value), not only attributes",
-                    use_.id
-                ),
-                None,
-            ));
-        }
-        for attr in use_.attributes {
-            if !info.attributes.contains(*attr) {
-                diags.push(at(
-                    format!(
-                        "message `{}` has no `.{attr}` attribute ({}:{})",
-                        use_.id,
-                        info.file.display(),
-                        info.line
-                    ),
-                    None,
-                ));
-            }
-        }
-        for var in &info.variables {
-            if !use_.variables.contains(var) {
-                let have = use_
-                    .variables
-                    .iter()
-                    .map(|v| format!("${v}"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                diags.push(at(
-                    format!(
-                        "message `{}` ({}:{}) uses ${var}, but the rule's laws provide {}",
-                        use_.id,
-                        info.file.display(),
-                        info.line,
-                        if have.is_empty() {
-                            "no values".to_string()
-                        } else {
-                            have
-                        }
-                    ),
-                    None,
-                ));
-            }
-        }
-    }
-    diags
 }

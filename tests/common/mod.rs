@@ -153,6 +153,8 @@ advice-dont-sign = Do not sign.
 scam-citizenship-for-contract = Citizenship is promised for a contract.
 "#;
 
+pub const STATUS: &str = "status = \"draft\"\n";
+
 impl Fixture {
     /// A valid minimal tree.
     pub fn new() -> Self {
@@ -170,6 +172,7 @@ impl Fixture {
         f.write("rules/scams/offers.toml", SCAMS);
         f.write("rules/tests/scenarios.toml", TESTS);
         f.write("locales/en/main.ftl", EN_FTL);
+        f.write("locales/en/status.toml", STATUS);
         f
     }
 
