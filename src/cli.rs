@@ -301,7 +301,7 @@ fn coverage(locales: &Locales) -> String {
     let mut out = String::new();
     for (lang, l) in &locales.locales {
         let have = l.messages.len().min(total);
-        let percent = if total == 0 { 100 } else { have * 100 / total };
+        let percent = (have * 100).checked_div(total).unwrap_or(100);
         let review = match (&l.status, lang.as_str()) {
             (_, i18n::UZ_CYRL) => "transliterated from uz".to_string(),
             (Some(s), _) if s.status == i18n::Review::Reviewed => format!(
