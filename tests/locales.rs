@@ -211,7 +211,7 @@ fn kazakh() -> String {
         .replace("Your risk", "Сіздің тәуекеліңіз")
         .replace("Danger in this message", "Бұл хабардағы қауіп")
         .replace("= Why", "= Неліктен")
-        .replace("= article", "= бап")
+        .replace("= article { $article }", "= { $article }-бап")
         .replace("= checked", "= тексерілді")
         .replace("What to do now", "Қазір не істеу керек")
         .replace("Where to get help", "Көмекті қайдан алуға болады")
@@ -374,11 +374,27 @@ fn every_locale_records_its_review_status() {
     );
 }
 
-#[test]
-fn uzbek_cyrillic_is_a_language_like_any_other() {
-    let f = Fixture::new();
-    let uz = common::EN_FTL
-        .replace("Do not sign.", "Hech narsaga imzo qoʻymang.")
+/// The English fixture messages in Uzbek.
+fn uzbek() -> String {
+    common::EN_FTL
+        .replace("Your risk", "Sizning xavfingiz")
+        .replace("Danger in this message", "Bu xabardagi xavf")
+        .replace("= Why", "= Nega")
+        .replace("= article { $article }", "= { $article }-modda")
+        .replace("= checked", "= tekshirildi")
+        .replace("What to do now", "Hozir nima qilish kerak")
+        .replace("Where to get help", "Qayerdan yordam olish mumkin")
+        .replace("Words that match", "Mos kelgan soʻzlar")
+        .replace("Nothing found.", "Hech narsa topilmadi.")
+        .replace("= none", "= yoʻq")
+        .replace("= low", "= past")
+        .replace("= medium", "= oʻrtacha")
+        .replace("= high", "= yuqori")
+        .replace("= urgent", "= shoshilinch")
+        .replace(
+            "Information, not a lawyer.",
+            "Bu maʼlumot, advokat maslahati emas.",
+        )
         .replace(
             "Joining is a crime in Uzbekistan",
             "Oʻzbekistonda bu jinoyat",
@@ -386,7 +402,35 @@ fn uzbek_cyrillic_is_a_language_like_any_other() {
         .replace(
             "You can get { $min_years } to { $max_years } years in prison.",
             "{ $min_years } yildan { $max_years } yilgacha qamoq.",
-        );
+        )
+        .replace("Article 154.", "154-modda.")
+        .replace("Do not sign.", "Hech narsaga imzo qoʻymang.")
+        .replace(
+            "Citizenship is promised for a contract.",
+            "Shartnoma uchun fuqarolik vaʼda qilinadi.",
+        )
+}
+
+#[test]
+fn an_untranslated_english_message_is_refused() {
+    let f = Fixture::new();
+    f.write(
+        "locales/uz/main.ftl",
+        &uzbek().replace("Hech narsaga imzo qoʻymang.", "Do not sign."),
+    );
+    f.write("locales/uz/status.toml", common::STATUS);
+    let err = stderr(&f.check()).replace(&format!("{}/", f.dir.path().display()), "");
+    assert!(
+        err.contains("locales/uz/main.ftl:20:1: `advice-dont-sign` in uz is the English text"),
+        "{err}"
+    );
+    assert!(err.contains("1 problem found"), "{err}");
+}
+
+#[test]
+fn uzbek_cyrillic_is_a_language_like_any_other() {
+    let f = Fixture::new();
+    let uz = uzbek();
     f.write("locales/uz/main.ftl", &uz);
     f.write("locales/uz/status.toml", common::STATUS);
     let out = common::ogoh(

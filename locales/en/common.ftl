@@ -4,7 +4,7 @@
 label-risk = Your risk
 label-offer-risk = Danger in this message
 label-why = Why
-label-article = article
+label-article = article { $article }
 label-checked-on = checked
 label-advice = What to do now
 label-contacts = Where to get help

@@ -4,7 +4,7 @@
 label-risk = Ваш риск
 label-offer-risk = Опасность в этом сообщении
 label-why = Почему
-label-article = статья
+label-article = статья { $article }
 label-checked-on = проверено
 label-advice = Что делать сейчас
 label-contacts = Куда обратиться

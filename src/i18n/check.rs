@@ -13,7 +13,6 @@ pub const CODE_MESSAGES: &[&str] = &[
     "label-risk",
     "label-offer-risk",
     "label-why",
-    "label-article",
     "label-checked-on",
     "label-advice",
     "label-contacts",
@@ -26,6 +25,9 @@ pub const CODE_MESSAGES: &[&str] = &[
     "risk-urgent",
     "disclaimer",
 ];
+
+/// Messages the code uses with variables, and the variables it gives them.
+pub const CODE_MESSAGES_WITH_VARIABLES: &[(&str, &[&str])] = &[("label-article", &["article"])];
 
 /// Buttons must fit a phone screen and Telegram's inline keyboard.
 pub const MAX_BUTTON_CHARS: usize = 30;
@@ -42,6 +44,18 @@ pub fn check_rules_messages(rules: &RuleSet, locales: &Locales) -> Vec<Diagnosti
             diags.push(whole_file(
                 Path::new("locales").join(REFERENCE).as_path(),
                 format!("message `{id}`, used by the program, is missing"),
+            ));
+        }
+    }
+    for (id, vars) in CODE_MESSAGES_WITH_VARIABLES {
+        let ok = reference
+            .messages
+            .get(*id)
+            .is_some_and(|m| m.has_value && m.variables.iter().all(|v| vars.contains(&v.as_str())));
+        if !ok {
+            diags.push(whole_file(
+                Path::new("locales").join(REFERENCE).as_path(),
+                format!("message `{id}`, used by the program, is missing or uses variables other than {vars:?}"),
             ));
         }
     }
@@ -123,8 +137,9 @@ struct Script {
 
 fn script(lang: &str) -> Option<Script> {
     Some(match lang {
+        // q, x and ʻ (oʻ, gʻ) are frequent in Uzbek and rare in English.
         "uz" => Script {
-            own_letters: "ʻ",
+            own_letters: "ʻqxQX",
             latin: true,
             name: "Uzbek (Latin)",
         },
@@ -205,6 +220,9 @@ pub fn check_locales(locales: &Locales) -> Vec<Diagnostic> {
                 }
             }
             check_script(lang, locale, id, msg, ru, &mut diags);
+            if lang != REFERENCE {
+                check_not_english(lang, locale, id, msg, en, &mut diags);
+            }
         }
         for (id, msg) in &locale.messages {
             if !reference.messages.contains_key(id) {
@@ -286,6 +304,33 @@ fn check_script(
                     "{what} has none of the {} letters {}: is it really {}?",
                     script.name, script.own_letters, script.name
                 ),
+            ));
+        }
+    }
+}
+
+/// A translated message identical to the English one was most likely forgotten.
+fn check_not_english(
+    lang: &str,
+    locale: &Locale,
+    id: &str,
+    msg: &MessageInfo,
+    en: &MessageInfo,
+    diags: &mut Vec<Diagnostic>,
+) {
+    if locale
+        .status
+        .as_ref()
+        .is_some_and(|s| s.same_as_en.iter().any(|m| m == id))
+    {
+        return;
+    }
+    for (attr, text) in &msg.texts {
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 3 && en.texts.get(attr).is_some_and(|e| e.trim() == text.trim()) {
+            diags.push(at(
+                msg,
+                format!("`{id}` in {lang} is the English text; translate it, or list it in locales/{lang}/status.toml `same_as_en`"),
             ));
         }
     }

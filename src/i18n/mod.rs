@@ -60,6 +60,9 @@ pub struct ReviewStatus {
     /// Messages that may be identical to the Russian ones (names, numbers).
     #[serde(default)]
     pub same_as_ru: Vec<String>,
+    /// Messages that may be identical to the English ones.
+    #[serde(default)]
+    pub same_as_en: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

@@ -146,7 +146,11 @@ impl Locales {
             for c in &f.citations {
                 out.push_str(&format!("  – {}", c.title));
                 if let Some(article) = &c.article {
-                    out.push_str(&format!(", {} {article}", l("label-article")));
+                    // Word order differs: "article 154", "154-modda", "моддаи 154".
+                    let mut args = FluentArgs::new();
+                    args.set("article", FluentValue::from(article.as_str()));
+                    let label = self.text(&a.lang, "label-article", None, Some(&args));
+                    out.push_str(&format!(", {}", label.unwrap_or_else(|| article.clone())));
                 }
                 out.push_str(&format!(" ({} {})", l("label-checked-on"), c.checked_on));
                 if let Some(url) = &c.url {

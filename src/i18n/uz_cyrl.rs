@@ -52,8 +52,14 @@ fn word(token: &str, out: &mut String) {
                 (case(if lc == 'o' { "ў" } else { "ғ" }), 2)
             }
             ('s', Some('h')) => (case("ш"), 2),
+            // -tsiya is a Russian loan (Konstitutsiya, deportatsiya): ц. Elsewhere t+s meet at a
+            // suffix (aytsa, ketsangiz) and stay тс.
+            ('t', Some('s')) if tail_is(&chars, i + 2, "iya") => (case("ц"), 2),
             ('c', Some('h')) => (case("ч"), 2),
-            ('y', Some('o')) => (case("ё"), 2),
+            // yoʻ is й + ў (yoʻq: йўқ), not ё.
+            ('y', Some('o')) if !chars.get(i + 2).is_some_and(|&c| is_turned_comma(c)) => {
+                (case("ё"), 2)
+            }
             ('y', Some('u')) => (case("ю"), 2),
             ('y', Some('a')) => (case("я"), 2),
             ('y', Some('e')) if at_start => (case("е"), 2),
@@ -68,6 +74,14 @@ fn word(token: &str, out: &mut String) {
         at_start = !c.is_alphabetic() && !is_turned_comma(c) && c != '\u{02BC}';
         i += used;
     }
+}
+
+fn tail_is(chars: &[char], from: usize, tail: &str) -> bool {
+    tail.chars().enumerate().all(|(k, t)| {
+        chars
+            .get(from + k)
+            .is_some_and(|c| c.to_ascii_lowercase() == t)
+    })
 }
 
 fn single(c: char) -> Option<&'static str> {
@@ -115,6 +129,13 @@ mod tests {
         assert_eq!(t("xorijiy harbiy"), "хорижий ҳарбий");
         assert_eq!(t("qamoq"), "қамоқ");
         assert_eq!(t("dunyo, ayol, yurt, yana"), "дунё, аёл, юрт, яна");
+    }
+
+    #[test]
+    fn yo_before_turned_comma_and_loanwords() {
+        assert_eq!(t("yoʻq, yoʻqotish"), "йўқ, йўқотиш");
+        assert_eq!(t("Konstitutsiya, deportatsiya"), "Конституция, депортация");
+        assert_eq!(t("aytsangiz, ketsa"), "айтсангиз, кетса");
     }
 
     #[test]

@@ -133,7 +133,7 @@ risk = "none"
 pub const EN_FTL: &str = r#"label-risk = Your risk
 label-offer-risk = Danger in this message
 label-why = Why
-label-article = article
+label-article = article { $article }
 label-checked-on = checked
 label-advice = What to do now
 label-contacts = Where to get help
