@@ -34,7 +34,7 @@ pub struct Finding {
     pub why: String,
     pub trace: Trace,
     pub values: BTreeMap<String, i64>,
-    pub citations: Vec<Citation>,
+    pub citations: Vec<std::sync::Arc<Citation>>,
 }
 
 /// A scan result with texts (`ogoh scan --json` prints it with `ruleset` and `lang`).

@@ -2,11 +2,13 @@
 //! No prose here: `i18n` turns an Evaluation into text.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use serde::Serialize;
 
 use super::date::Date;
 use super::facts::Facts;
+use super::fast;
 use super::model::{ScamLevel, Severity};
 use super::scam::ScanResult;
 use super::{Law, Rule, RuleSet};
@@ -74,16 +76,16 @@ pub struct FindingResult {
     pub message: String,
     pub trace: Trace,
     pub values: BTreeMap<String, i64>,
-    pub citations: Vec<Citation>,
+    pub citations: Vec<Arc<Citation>>,
 }
 
 /// Why a finding applies: its rule and the conditions that held.
 #[derive(Debug, Clone, Serialize)]
 pub struct Trace {
     pub rule: String,
-    pub matched: Vec<String>,
+    pub matched: Vec<Arc<str>>,
     /// The laws (id and the date each version took effect) the finding used.
-    pub laws: Vec<String>,
+    pub laws: Vec<Arc<str>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -125,35 +127,33 @@ pub fn evaluate(rs: &RuleSet, facts: &Facts, on: Date) -> Evaluation {
         _ => ScanResult::none(),
     };
     let epoch = rs.epoch(on);
-    let mut ctx = cel::Context::with_env(rs.env.clone());
-    ctx.add_variable_from_value("citizenship", facts.citizenship.as_str());
-    ctx.add_variable_from_value("russian_citizenship", facts.russian_citizenship.as_str());
-    ctx.add_variable_from_value("in_russia", facts.in_russia);
-    ctx.add_variable_from_value(
-        "age",
-        facts
-            .age
-            .map_or(cel::Value::Null, |a| cel::Value::Int(i64::from(a))),
-    );
-    ctx.add_variable_from_value(
-        "situations",
-        facts
-            .situations
-            .iter()
-            .map(|s| s.as_str())
-            .collect::<Vec<_>>(),
-    );
-    ctx.add_variable_from_value("scam", scam.risk.as_str());
-    ctx.add_variable_from_value(
-        "law",
-        epoch.map_or_else(
-            || cel::Value::from(std::collections::HashMap::<String, cel::Value>::new()),
-            |e| e.cel.clone(),
-        ),
-    );
+    let situations: Vec<&str> = facts.situations.iter().map(|s| s.as_str()).collect();
+    let input = fast::Input {
+        citizenship: facts.citizenship.as_str(),
+        russian_citizenship: facts.russian_citizenship.as_str(),
+        scam: scam.risk.as_str(),
+        in_russia: facts.in_russia,
+        situations: &situations,
+    };
+    // Built only if a condition needs the interpreter.
+    let ctx: std::cell::OnceCell<cel::Context> = std::cell::OnceCell::new();
+    let cel_context = || cel_context(rs, facts, &situations, scam.risk, epoch);
 
     // Each distinct condition is computed at most once.
     let mut memo: Vec<Option<bool>> = vec![None; rs.conditions.len()];
+    let mut holds = |i: usize| -> bool {
+        *memo[i].get_or_insert_with(|| {
+            let c = &rs.conditions[i];
+            match &c.fast {
+                Some(f) => f.eval(&input),
+                // An error (e.g. comparing an unknown age) means the condition does not hold.
+                None => matches!(
+                    c.program.execute(ctx.get_or_init(cel_context)),
+                    Ok(cel::Value::Bool(true))
+                ),
+            }
+        })
+    };
     let mut applies = |rule: &Rule| -> Option<Vec<&Law>> {
         let laws: Option<Vec<&Law>> = rule
             .laws
@@ -161,18 +161,7 @@ pub fn evaluate(rs: &RuleSet, facts: &Facts, on: Date) -> Evaluation {
             .map(|id| epoch.and_then(|e| e.in_force.get(id)).map(|&i| &rs.laws[i]))
             .collect();
         let laws = laws?;
-        rule.conditions
-            .iter()
-            .all(|&i| {
-                *memo[i].get_or_insert_with(|| {
-                    // An error (e.g. comparing an unknown age) means the condition does not hold.
-                    matches!(
-                        rs.conditions[i].program.execute(&ctx),
-                        Ok(cel::Value::Bool(true))
-                    )
-                })
-            })
-            .then_some(laws)
+        rule.conditions.iter().all(|&i| holds(i)).then_some(laws)
     };
 
     let mut findings = Vec::new();
@@ -193,18 +182,12 @@ pub fn evaluate(rs: &RuleSet, facts: &Facts, on: Date) -> Evaluation {
                 matched: rule
                     .conditions
                     .iter()
-                    .map(|&i| rs.conditions[i].text.clone())
+                    .map(|&i| Arc::clone(&rs.conditions[i].text))
                     .collect(),
-                laws: laws
-                    .iter()
-                    .map(|l| match l.valid_from {
-                        Some(from) => format!("{} (from {from})", l.id),
-                        None => l.id.clone(),
-                    })
-                    .collect(),
+                laws: laws.iter().map(|l| Arc::clone(&l.trace_label)).collect(),
             },
             values,
-            citations: laws.iter().map(|l| l.citation.clone()).collect(),
+            citations: laws.iter().map(|l| Arc::clone(&l.citation)).collect(),
         });
     }
     findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
@@ -249,6 +232,36 @@ pub fn evaluate(rs: &RuleSet, facts: &Facts, on: Date) -> Evaluation {
     }
 }
 
+/// The facts as CEL variables.
+fn cel_context<'a>(
+    rs: &RuleSet,
+    facts: &Facts,
+    situations: &[&str],
+    scam: ScamLevel,
+    epoch: Option<&super::Epoch>,
+) -> cel::Context<'a, 'a> {
+    let mut ctx = cel::Context::with_env(rs.env.clone());
+    ctx.add_variable_from_value("citizenship", facts.citizenship.as_str());
+    ctx.add_variable_from_value("russian_citizenship", facts.russian_citizenship.as_str());
+    ctx.add_variable_from_value("in_russia", facts.in_russia);
+    ctx.add_variable_from_value(
+        "age",
+        facts
+            .age
+            .map_or(cel::Value::Null, |a| cel::Value::Int(i64::from(a))),
+    );
+    ctx.add_variable_from_value("situations", situations.to_vec());
+    ctx.add_variable_from_value("scam", scam.as_str());
+    ctx.add_variable_from_value(
+        "law",
+        epoch.map_or_else(
+            || cel::Value::from(std::collections::HashMap::<String, cel::Value>::new()),
+            |e| e.cel.clone(),
+        ),
+    );
+    ctx
+}
+
 /// How answers cite a law: its act and article, and its first (most official) source.
 pub fn citation(
     sources: &BTreeMap<String, super::model::Source>,
@@ -271,5 +284,66 @@ pub fn citation(
             .unwrap_or_default(),
         checked_on,
         status,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::facts::Situation;
+    use strum::VariantNames;
+
+    /// The native shapes must answer exactly as CEL does, for every shipped condition.
+    #[test]
+    fn native_conditions_agree_with_cel() {
+        let rs =
+            crate::rules::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules"))
+                .unwrap_or_else(|d| panic!("{d:?}"));
+        let native = rs.conditions.iter().filter(|c| c.fast.is_some()).count();
+        assert!(
+            native * 2 > rs.conditions.len(),
+            "only {native} of {} conditions are native",
+            rs.conditions.len()
+        );
+        let on = Date::parse("2026-11-21").unwrap_or_else(|e| panic!("{e}"));
+        let all = Situation::VARIANTS;
+        let mut checked = 0;
+        for (ci, c) in ["UZ", "TJ", "KG", "KZ", "TM", "OTHER"].iter().enumerate() {
+            for rc in ["none", "applying", "naturalized", "by_birth"] {
+                // Every subset of situations for one country, a spread of subsets for the others.
+                for mask in (0u32..1 << all.len()).filter(|m| ci == 0 || m % 7 == ci as u32) {
+                    let situations: Vec<&str> = all
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| mask & (1 << i) != 0)
+                        .map(|(_, s)| *s)
+                        .collect();
+                    for (scam, in_russia) in [(ScamLevel::None, true), (ScamLevel::High, false)] {
+                        let json = serde_json::json!({"citizenship": c, "russian_citizenship": rc, "in_russia": in_russia, "situations": situations, "age": 30});
+                        let facts = Facts::from_json(json.to_string().as_bytes())
+                            .unwrap_or_else(|e| panic!("{e}"));
+                        let input = fast::Input {
+                            citizenship: c,
+                            russian_citizenship: rc,
+                            scam: scam.as_str(),
+                            in_russia,
+                            situations: &situations,
+                        };
+                        let ctx = cel_context(&rs, &facts, &situations, scam, rs.epoch(on));
+                        for cond in rs.conditions.iter() {
+                            if let Some(f) = &cond.fast {
+                                let by_cel = matches!(
+                                    cond.program.execute(&ctx),
+                                    Ok(cel::Value::Bool(true))
+                                );
+                                assert_eq!(f.eval(&input), by_cel, "{} for {json}", cond.text);
+                                checked += 1;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 10_000, "{checked}");
     }
 }

@@ -421,7 +421,12 @@ impl Loader {
                 *law.checked_on.get_ref(),
                 law.status,
             );
+            let trace_label: Arc<str> = match from {
+                Some(from) => format!("{id} (from {from})").into(),
+                None => id.as_str().into(),
+            };
             self.laws.push(Law {
+                trace_label,
                 id,
                 country: country.clone(),
                 about: law.about,
@@ -435,7 +440,7 @@ impl Loader {
                 sources: law.sources.into_iter().map(Spanned::into_inner).collect(),
                 checked_on: *law.checked_on.get_ref(),
                 note: law.note,
-                citation,
+                citation: Arc::new(citation),
             });
         }
         for contact in parsed.contact {
@@ -604,7 +609,8 @@ impl Loader {
             ));
         });
         self.conditions.push(Condition {
-            text: text.clone(),
+            text: text.as_str().into(),
+            fast: super::fast::Fast::compile(program.expression()),
             program,
         });
         self.condition_index

@@ -5,6 +5,7 @@ pub mod date;
 pub mod diag;
 pub mod eval;
 pub mod facts;
+pub mod fast;
 pub mod fold;
 pub mod load;
 pub mod model;
@@ -62,8 +63,9 @@ pub struct Law {
     pub sources: Vec<String>,
     pub checked_on: Date,
     pub note: Option<String>,
-    /// How answers cite it (built once at load: answers only copy it).
-    pub citation: eval::Citation,
+    /// How answers cite it, and name it in a trace (built once at load: answers share them).
+    pub citation: Arc<eval::Citation>,
+    pub trace_label: Arc<str>,
 }
 
 impl Law {
@@ -101,12 +103,14 @@ pub struct Rule {
 /// One compiled condition, with its text for the trace.
 #[derive(Debug)]
 pub struct Condition {
-    pub text: String,
+    pub text: Arc<str>,
     program: cel::Program,
+    /// The same condition evaluated natively, when it has one of the common shapes.
+    fast: Option<fast::Fast>,
 }
 
 /// The laws in force during one period.
-struct Epoch {
+pub(crate) struct Epoch {
     from: Date,
     /// Law id -> index into `RuleSet::laws`.
     in_force: HashMap<String, usize>,
