@@ -247,3 +247,43 @@ checked_on = 2026-11-21
     let other = json(&assess(&f, &["--json"], br#"{"citizenship":"KZ"}"#));
     assert_eq!(other["contacts"].as_array().map(Vec::len), Some(0));
 }
+
+#[test]
+fn shipped_rules_answer_in_every_language() {
+    // (lang, the label "Your risk" in that language)
+    for (lang, label) in [
+        ("en", "Your risk"),
+        ("ru", "Ваш риск"),
+        ("uz", "Sizga xavf"),
+        ("uz-Cyrl", "Сизга хавф"),
+        ("tg", "Хатари шумо"),
+        ("ky", "Сиздин тобокелдигиңиз"),
+        ("kk", "Сіздің тәуекеліңіз"),
+    ] {
+        let out = ogoh(
+            &[
+                "assess",
+                "--lang",
+                lang,
+                "examples/uz-offered-contract.json",
+            ],
+            None,
+        );
+        assert_eq!(out.status.code(), Some(0), "{lang}: {}", stderr(&out));
+        assert!(stdout(&out).starts_with(label), "{lang}: {}", stdout(&out));
+        let scan = ogoh(
+            &[
+                "scan",
+                "--json",
+                "--lang",
+                lang,
+                "examples/recruitment-ad.txt",
+            ],
+            None,
+        );
+        assert_eq!(scan.status.code(), Some(0), "{lang}: {}", stderr(&scan));
+        let s = json(&scan);
+        assert_eq!(s["lang"], lang);
+        assert_eq!(s["risk"], "high", "{lang}");
+    }
+}
