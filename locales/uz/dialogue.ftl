@@ -1,0 +1,72 @@
+# Draft translation, not yet reviewed by a native speaker.
+# Suhbat: savollar, tugmalar va qisqa javoblar (Telegram, veb-sahifa, `ogoh chat`).
+# Tugma yozuvlari (button-*) 30 ta belgidan oshmasligi kerak.
+
+dialogue-welcome = Ogoh sizga aytadi: agar kimdir urushga qoʻshilishingizni xohlasa, qonun boʻyicha sizga qanday xavf bor, nega va hozir nima qilish kerak. Biz ismingizni soʻramaymiz. Javoblaringizni istalgan vaqtda oʻchirishingiz mumkin.
+dialogue-ask-language = Tilni tanlang.
+dialogue-ask-country = Qaysi mamlakat fuqarosisiz?
+dialogue-ask-russian-citizenship = Sizda Rossiya fuqaroligi bormi?
+dialogue-ask-situations = Sizga nima boʻlyapti? Mos keladiganlarning hammasini tanlang, keyin “Tayyor” tugmasini bosing.
+dialogue-ask-situations-chosen = Tanlandi: { $count }.
+dialogue-ask-age = Yoshingiz nechada? Javob yoshingizga bogʻliq. Bu savolni oʻtkazib yuborishingiz mumkin.
+dialogue-ask-offer = Kimdir sizga ish yoki shartnoma haqida taklif, eʼlon yoki xabar yubordimi? Uni shu yerga qoʻying yoki uzating, biz uni tekshiramiz. Biz uni saqlamaymiz. Yoki “Oʻtkazib yuborish” tugmasini bosing.
+dialogue-ask-change = Qaysi javobni oʻzgartirmoqchisiz?
+dialogue-result-intro = Mana, biz nimalarni topdik.
+dialogue-result-none = Javoblaringiz boʻyicha biz maʼlum huquqiy xavf topmadik. Shunday boʻlsa ham, tushunmagan narsangizga imzo qoʻymang.
+dialogue-result-more = Nega ekanini va bu qaysi qonunga asoslanganini koʻrish uchun raqamni bosing.
+dialogue-sources = Manbalar
+dialogue-menu = Endi nima qilamiz?
+dialogue-contacts-none = Bizda hali tekshirilgan kontaktlar yoʻq. Mamlakatingizning Rossiyadagi elchixonasi yoki konsulligiga murojaat qiling.
+dialogue-forget-confirm = Ogoh bu suhbat haqida saqlagan hamma narsa oʻchirilsinmi? Buni ortga qaytarib boʻlmaydi.
+dialogue-forgotten = Tayyor. Javoblaringizni oʻchirdik.
+dialogue-stale = Bu tugma eski xabarda edi. Mana, hozir shu yerdasiz.
+dialogue-scanned = Siz yuborgan matnni tekshirdik. Biz uni saqlamaymiz.
+dialogue-continue = Endi toʻxtagan joyingizdan davom etamiz.
+dialogue-use-buttons = Iltimos, tugmalardan foydalaning yoki tekshirib koʻrishimiz uchun taklif matnini yuboring.
+dialogue-too-long = Bu matn juda uzun. Koʻpi bilan 64 KB yuboring.
+dialogue-try-again = Bizda nimadir xato ketdi. Iltimos, bir daqiqadan keyin qayta urinib koʻring.
+
+button-back = ← Orqaga
+button-done = Tayyor
+button-skip = Oʻtkazib yuborish
+button-why = { $n }. Nega?
+button-yes-forget = Ha, hammasini oʻchirish
+button-no = Yoʻq, orqaga qaytish
+
+button-country-uz = Oʻzbekiston
+button-country-tj = Tojikiston
+button-country-kg = Qirgʻiziston
+button-country-kz = Qozogʻiston
+button-country-tm = Turkmaniston
+button-country-other = Boshqa mamlakat
+
+button-rc-none = Yoʻq
+button-rc-applying = Olish uchun ariza berdim
+button-rc-naturalized = Ha, olganman
+button-rc-by-birth = Ha, tugʻilganimdan beri
+
+button-situation-offered-contract = Shartnoma taklif qilishdi
+button-situation-job-offer-war-zone = Bosib olingan hududda ish
+button-situation-pressured = Imzolashga majburlashyapti
+button-situation-detained = Politsiya meni ushladi
+button-situation-signed-contract = Shartnoma imzoladim
+button-situation-served = Urushda xizmat qildim
+button-situation-summons = Chaqiruv qogʻozi keldi
+button-situation-applying-documents = Hujjat rasmiylashtiryapman
+button-situation-relative-recruited = Qarindoshim armiyaga yollandi
+
+button-age-under = { $age } yoshgacha
+button-age-range = { $from }–{ $to }
+button-age-over = { $age } yosh va undan katta
+
+button-menu-offer = Boshqa taklifni tekshirish
+button-menu-change = Javobni oʻzgartirish
+button-menu-contacts = Qayerdan yordam olish mumkin
+button-menu-language = Til
+button-menu-restart = Qaytadan boshlash
+button-menu-forget = Meni unuting
+
+button-change-country = Mamlakat
+button-change-citizenship = Rossiya fuqaroligi
+button-change-situations = Nima boʻlyapti
+button-change-age = Yosh
