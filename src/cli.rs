@@ -47,6 +47,16 @@ pub enum Command {
         #[arg(default_value = "-")]
         file: String,
     },
+    /// The bot's conversation in a terminal: type a button's number, or any text.
+    Chat {
+        #[command(flatten)]
+        dirs: Dirs,
+        /// Language to start in (otherwise the conversation asks).
+        #[arg(long)]
+        lang: Option<String>,
+    },
+    /// Apply database migrations (they also run at start-up).
+    Migrate,
     /// Check or test the rule files.
     Rules {
         #[command(subcommand)]
@@ -131,6 +141,8 @@ pub fn run() -> ExitCode {
             file,
         } => assess(&dirs, &out, on, &file),
         Command::Scan { dirs, out, file } => scan(&dirs, &out, &file),
+        Command::Chat { dirs, lang } => chat(&dirs, lang.as_deref()),
+        Command::Migrate => migrate(),
         Command::Rules {
             command: RulesCommand::Check { dirs },
         } => check(&dirs),
@@ -338,4 +350,151 @@ fn test(rules_dir: &Path) -> Result<String, Failure> {
         message.push_str(&summary);
         Err(Failure { code: 1, message })
     }
+}
+
+/// Logs to stderr, `RUST_LOG` or warnings only. Logs never carry message texts or chat ids.
+pub fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .try_init();
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure {
+            code: 1,
+            message: format!("cannot start the async runtime: {e}"),
+        })
+}
+
+/// Opens the store from the settings and applies migrations.
+async fn open_store(
+    settings: &crate::settings::Settings,
+) -> Result<std::sync::Arc<dyn crate::store::Store>, Failure> {
+    let store = crate::store::open(&settings.database_url)
+        .await
+        .map_err(|e| Failure {
+            code: 1,
+            message: format!("cannot open the database: {e}"),
+        })?;
+    store.migrate().await.map_err(|e| Failure {
+        code: 1,
+        message: format!("cannot migrate the database: {e}"),
+    })?;
+    Ok(store)
+}
+
+fn settings() -> Result<crate::settings::Settings, Failure> {
+    crate::settings::Settings::from_env().map_err(|e| bad_input(e.to_string()))
+}
+
+fn migrate() -> Result<String, Failure> {
+    init_logging();
+    let settings = settings()?;
+    runtime()?.block_on(async {
+        open_store(&settings).await?;
+        Ok(format!(
+            "migrations applied: {}\n",
+            crate::store::redact_url(&settings.database_url)
+        ))
+    })
+}
+
+fn chat(dirs: &Dirs, lang: Option<&str>) -> Result<String, Failure> {
+    use crate::dialogue::{self, Command as C, Ctx, Input, session};
+    use std::io::BufRead;
+
+    init_logging();
+    let (rs, locales) = load(dirs)?;
+    let lang = lang.map(|l| check_lang(&locales, l)).transpose()?;
+    let settings = settings()?;
+    runtime()?.block_on(async {
+        let store = open_store(&settings).await?;
+        let (secret, created) =
+            crate::store::key::Secret::load_or_create(settings.secret.as_deref(), &settings.data_dir)
+                .map_err(|e| Failure {
+                    code: 1,
+                    message: format!("cannot read or create the secret in {}: {e}", settings.data_dir.display()),
+                })?;
+        if created {
+            tracing::warn!(dir = %settings.data_dir.display(), "OGOH_SECRET is not set: generated a secret in the data directory");
+        }
+        let now = || chrono::Utc::now().timestamp();
+        if let Err(e) = session::purge_idle(store.as_ref(), settings.retention_days, now()).await {
+            tracing::warn!(error = %e, "could not delete idle conversations");
+        }
+        let default_lang = lang.clone().unwrap_or_else(|| i18n::REFERENCE.to_string());
+        let ctx = Ctx {
+            rules: &rs,
+            locales: &locales,
+            today: Date::today(),
+            default_lang: &default_lang,
+        };
+        let chat = session::Chat {
+            channel: "cli",
+            chat_id: "terminal",
+        };
+        let key = secret.key(chat.channel, chat.chat_id);
+        let known = matches!(store.load(&key).await, Ok(Some(_)));
+        let mut input = if known && lang.is_none() {
+            Input::Resume
+        } else {
+            Input::Start(lang.clone())
+        };
+        let stdin = std::io::stdin();
+        let mut lines = stdin.lock().lines();
+        loop {
+            let replies =
+                session::turn_or_apologise(store.as_ref(), &secret, &ctx, &chat, input, now()).await;
+            let buttons: Vec<dialogue::Button> = replies
+                .iter()
+                .flat_map(|r| r.buttons.iter().flatten().cloned())
+                .collect();
+            let mut out = std::io::stdout().lock();
+            let mut n = 0;
+            for r in &replies {
+                let _ = writeln!(out, "{}\n", r.text);
+                for row in &r.buttons {
+                    let labels: Vec<String> = row
+                        .iter()
+                        .map(|b| {
+                            n += 1;
+                            format!("[{n}] {}", b.label)
+                        })
+                        .collect();
+                    let _ = writeln!(out, "  {}", labels.join("   "));
+                }
+            }
+            let _ = write!(out, "\n> ");
+            let _ = out.flush();
+            drop(out);
+            let Some(Ok(line)) = lines.next() else {
+                return Ok(String::new());
+            };
+            let line = line.trim().to_string();
+            input = match line.as_str() {
+                "/quit" | "/exit" => return Ok(String::new()),
+                "/language" => Input::Command(C::Language),
+                "/check" => Input::Command(C::Check),
+                "/restart" => Input::Command(C::Restart),
+                "/forget" => Input::Command(C::Forget),
+                "/help" => Input::Command(C::Help),
+                s if s.starts_with("/start") => {
+                    Input::Start(s.split_whitespace().nth(1).map(str::to_string))
+                }
+                s => match s.parse::<usize>() {
+                    Ok(i) if (1..=buttons.len()).contains(&i) => {
+                        Input::Button(buttons[i - 1].data.clone())
+                    }
+                    _ => Input::Text(line),
+                },
+            };
+        }
+    })
 }

@@ -2,5 +2,8 @@
 #![forbid(unsafe_code)]
 
 pub mod cli;
+pub mod dialogue;
 pub mod i18n;
 pub mod rules;
+pub mod settings;
+pub mod store;

@@ -119,13 +119,18 @@ pub struct ContactResult {
     pub phone: Option<String>,
 }
 
-/// Evaluates the facts on a date (`facts.on`, else `on`).
+/// Evaluates the facts on a date (`facts.on`, else `on`), scanning `facts.offer_text`.
 pub fn evaluate(rs: &RuleSet, facts: &Facts, on: Date) -> Evaluation {
-    let on = facts.on.unwrap_or(on);
     let scam = match &facts.offer_text {
         Some(text) if !text.trim().is_empty() => rs.scanner.scan(text),
         _ => ScanResult::none(),
     };
+    evaluate_scanned(rs, facts, scam, on)
+}
+
+/// Evaluates with an offer already scanned (the dialogue keeps only the scan's result).
+pub fn evaluate_scanned(rs: &RuleSet, facts: &Facts, scam: ScanResult, on: Date) -> Evaluation {
+    let on = facts.on.unwrap_or(on);
     let epoch = rs.epoch(on);
     let situations: Vec<&str> = facts.situations.iter().map(|s| s.as_str()).collect();
     let input = fast::Input {

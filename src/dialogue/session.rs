@@ -1,0 +1,114 @@
+//! A conversation turn with the store: load the state, apply the input, save it back. Two
+//! inputs for the same chat at once never lose an answer: a save that finds a newer version
+//! loads again and re-applies (optimistic concurrency), in one process or several.
+
+use super::{Ctx, Input, Reply, State, step};
+use crate::store::key::Secret;
+use crate::store::{Saved, StatIncrement, Store, StoreError};
+
+/// How often a turn is retried when another turn for the same chat wrote first.
+const MAX_ATTEMPTS: usize = 8;
+
+/// Who is talking: the channel and its chat id. The chat id is only ever used to derive the
+/// key; it is not stored or logged.
+pub struct Chat<'a> {
+    pub channel: &'a str,
+    pub chat_id: &'a str,
+}
+
+/// Applies `input` to the chat's stored conversation and returns the replies.
+pub async fn turn(
+    store: &dyn Store,
+    secret: &Secret,
+    ctx: &Ctx<'_>,
+    chat: &Chat<'_>,
+    input: Input,
+    now: i64,
+) -> Result<Vec<Reply>, StoreError> {
+    let key = secret.key(chat.channel, chat.chat_id);
+    for _ in 0..MAX_ATTEMPTS {
+        let stored = store.load(&key).await?;
+        let (state, version) = match stored {
+            Some(c) => {
+                // A state this version cannot read (corrupted, or from a future release) starts
+                // over rather than failing the person.
+                let state = serde_json::from_str::<State>(&c.state).unwrap_or_else(|_| {
+                    tracing::warn!("unreadable conversation state; starting over");
+                    State::default()
+                });
+                (state, Some(c.version))
+            }
+            None => (State::default(), None),
+        };
+        let out = step(state, input.clone(), ctx);
+        if out.forget {
+            store.delete(&key).await?;
+            return Ok(out.replies);
+        }
+        let json = serde_json::to_string(&out.state).unwrap_or_default();
+        let locale = out
+            .state
+            .lang
+            .clone()
+            .unwrap_or_else(|| ctx.default_lang.to_string());
+        let day = day_of(now);
+        let stats: Vec<StatIncrement> = out
+            .stats
+            .iter()
+            .map(|(country, item)| StatIncrement {
+                day: day.clone(),
+                channel: chat.channel.to_string(),
+                country: country.clone(),
+                item: item.clone(),
+            })
+            .collect();
+        match store
+            .save(&key, &json, &locale, now, version, &stats)
+            .await?
+        {
+            Saved::Ok(_) => return Ok(out.replies),
+            Saved::Conflict => continue,
+        }
+    }
+    Err(StoreError::Database(sqlx::Error::PoolTimedOut))
+}
+
+/// Like `turn`, but a store failure becomes a short "try again in a minute" in the person's
+/// language; the error goes to the log without any personal data.
+pub async fn turn_or_apologise(
+    store: &dyn Store,
+    secret: &Secret,
+    ctx: &Ctx<'_>,
+    chat: &Chat<'_>,
+    input: Input,
+    now: i64,
+) -> Vec<Reply> {
+    match turn(store, secret, ctx, chat, input, now).await {
+        Ok(replies) => replies,
+        Err(e) => {
+            tracing::error!(channel = chat.channel, error = %e, "conversation turn failed");
+            vec![Reply {
+                text: ctx.locales.label(ctx.default_lang, "dialogue-try-again"),
+                buttons: Vec::new(),
+            }]
+        }
+    }
+}
+
+/// Deletes conversations idle for more than `retention_days`; statistics stay.
+pub async fn purge_idle(
+    store: &dyn Store,
+    retention_days: u32,
+    now: i64,
+) -> Result<u64, StoreError> {
+    store
+        .delete_idle(now - i64::from(retention_days) * 86_400)
+        .await
+}
+
+/// The UTC day of a unix time, as statistics record it.
+pub fn day_of(now: i64) -> String {
+    chrono::DateTime::from_timestamp(now, 0)
+        .map(|t| t.date_naive().format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
+}

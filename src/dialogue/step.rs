@@ -1,0 +1,706 @@
+//! One step of the conversation: state + input -> new state + replies. Pure: no I/O, no clock.
+//!
+//! Button data is `<kind>:<value>` (at most 64 bytes). Each step accepts only its own kinds; a
+//! button from an old message, or naming something a rules reload removed, gets the current
+//! step again instead of changing anything.
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use strum::VariantNames;
+
+use super::state::{AgeBracket, OfferCheck, State, Step};
+use super::{Button, Command, Ctx, Input, MAX_CALLBACK_BYTES, Outcome, Reply};
+use crate::i18n::render::Assessment;
+use crate::rules::facts::MAX_TEXT_BYTES;
+use crate::rules::{self, Citizenship, RussianCitizenship, ScanResult, Situation};
+
+/// Each language's name in itself: the same on every screen, so anyone finds their own.
+pub const LANGUAGE_NAMES: &[(&str, &str)] = &[
+    ("uz", "Oʻzbekcha"),
+    ("uz-Cyrl", "Ўзбекча"),
+    ("tg", "Тоҷикӣ"),
+    ("ky", "Кыргызча"),
+    ("kk", "Қазақша"),
+    ("ru", "Русский"),
+    ("en", "English"),
+];
+
+const COUNTRIES: [Citizenship; 6] = [
+    Citizenship::UZ,
+    Citizenship::TJ,
+    Citizenship::KG,
+    Citizenship::KZ,
+    Citizenship::TM,
+    Citizenship::Other,
+];
+
+const RUSSIAN: [RussianCitizenship; 4] = [
+    RussianCitizenship::None,
+    RussianCitizenship::Applying,
+    RussianCitizenship::Naturalized,
+    RussianCitizenship::ByBirth,
+];
+
+/// Applies one input.
+pub fn step(state: State, input: Input, ctx: &Ctx) -> Outcome {
+    let mut s = Session {
+        state,
+        ctx,
+        replies: Vec::new(),
+        forget: false,
+        stats: Vec::new(),
+    };
+    s.apply(input);
+    Outcome {
+        state: s.state,
+        replies: s.replies,
+        forget: s.forget,
+        stats: s.stats,
+    }
+}
+
+struct Session<'a> {
+    state: State,
+    ctx: &'a Ctx<'a>,
+    replies: Vec<Reply>,
+    forget: bool,
+    stats: Vec<(String, String)>,
+}
+
+impl Session<'_> {
+    fn lang(&self) -> String {
+        self.state
+            .lang
+            .clone()
+            .unwrap_or_else(|| self.ctx.default_lang.to_string())
+    }
+
+    fn t(&self, id: &str) -> String {
+        self.ctx.locales.label(&self.lang(), id)
+    }
+
+    fn t_args(&self, id: &str, args: &[(&str, i64)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, FluentValue::from(*v));
+        }
+        self.ctx
+            .locales
+            .text(&self.lang(), id, None, Some(&fa))
+            .unwrap_or_default()
+    }
+
+    fn button(&self, label_id: &str, data: String) -> Button {
+        Button {
+            label: self.t(label_id),
+            data,
+        }
+    }
+
+    fn say(&mut self, text: String) {
+        self.replies.push(Reply {
+            text,
+            buttons: Vec::new(),
+        });
+    }
+
+    fn apply(&mut self, input: Input) {
+        match input {
+            Input::Start(payload) => {
+                let lang = payload
+                    .and_then(|p| self.ctx.locales.supported(&p))
+                    .or(self.state.lang.take());
+                self.state = State {
+                    lang,
+                    ..State::default()
+                };
+                self.say(self.t("dialogue-welcome"));
+                let first = if self.state.lang.is_some() {
+                    Step::Country
+                } else {
+                    Step::Language
+                };
+                self.state.step = first;
+                self.prompt();
+            }
+            Input::Command(Command::Language) => self.go(Step::Language),
+            Input::Command(Command::Check) => self.go(Step::Offer),
+            Input::Command(Command::Forget) => self.go(Step::ConfirmForget),
+            Input::Command(Command::Restart) => self.restart(),
+            Input::Command(Command::Help) => {
+                self.say(self.t("dialogue-welcome"));
+                self.prompt();
+            }
+            Input::Text(text) => self.text(&text),
+            Input::Resume => self.prompt(),
+            Input::Button(data) => self.button_pressed(&data),
+        }
+    }
+
+    /// Moves to `next`, remembering where we were for "Back".
+    fn go(&mut self, next: Step) {
+        if self.state.step != next {
+            self.state.history.push(self.state.step);
+            // A long session must not grow the state without bound.
+            if self.state.history.len() > 32 {
+                self.state.history.remove(0);
+            }
+        }
+        self.state.step = next;
+        if next == Step::Result {
+            self.count_result();
+        }
+        self.prompt();
+    }
+
+    fn back(&mut self) {
+        if let Some(previous) = self.state.history.pop() {
+            self.state.step = previous;
+        }
+        self.prompt();
+    }
+
+    fn restart(&mut self) {
+        self.state = State {
+            lang: self.state.lang.take(),
+            ..State::default()
+        };
+        self.state.step = if self.state.lang.is_some() {
+            Step::Country
+        } else {
+            Step::Language
+        };
+        self.prompt();
+    }
+
+    /// The step after an answer: the next question, or the result when changing one answer.
+    fn next_after(&self, step: Step) -> Step {
+        if self.state.back_to_result && self.state.facts().is_some() {
+            return Step::Result;
+        }
+        match step {
+            Step::Language if self.state.answers.citizenship.is_some() => {
+                self.state.history.last().copied().unwrap_or(Step::Country)
+            }
+            Step::Language => Step::Country,
+            Step::Country => Step::RussianCitizenship,
+            Step::RussianCitizenship => Step::Situations,
+            Step::Situations => Step::Age,
+            Step::Age => Step::Offer,
+            _ => Step::Result,
+        }
+    }
+
+    fn answered(&mut self) {
+        let next = self.next_after(self.state.step);
+        if self.state.back_to_result && next == Step::Result {
+            self.state.back_to_result = false;
+        }
+        self.go(next);
+    }
+
+    fn stale(&mut self) {
+        self.say(self.t("dialogue-stale"));
+        self.prompt();
+    }
+
+    fn text(&mut self, text: &str) {
+        if text.len() > MAX_TEXT_BYTES {
+            self.say(self.t("dialogue-too-long"));
+            self.prompt();
+            return;
+        }
+        if text.trim().is_empty() {
+            self.say(self.t("dialogue-use-buttons"));
+            self.prompt();
+            return;
+        }
+        let scan = self.ctx.rules.scanner.scan(text);
+        for flag in &scan.flags {
+            self.stats
+                .push((country_of(&self.state), format!("pattern:{}", flag.id)));
+        }
+        let lang = self.lang();
+        let rendered = self.ctx.locales.scan(&lang, &scan);
+        let mut reply = format!("{}\n\n", self.t("dialogue-scanned"));
+        reply.push_str(&self.ctx.locales.scan_text(&lang, &rendered));
+        self.say(reply);
+        if self.state.step == Step::Offer {
+            // Only what matched is kept, never the text or the quoted words.
+            self.state.answers.offer = Some(OfferCheck {
+                risk: scan.risk,
+                patterns: scan.flags.iter().map(|f| f.id.clone()).collect(),
+            });
+            self.answered();
+        } else {
+            self.say(self.t("dialogue-continue"));
+            self.prompt();
+        }
+    }
+
+    fn button_pressed(&mut self, data: &str) {
+        if data == "back" {
+            return self.back();
+        }
+        let Some((kind, value)) = data.split_once(':') else {
+            return self.stale();
+        };
+        let step = self.state.step;
+        match (step, kind) {
+            (Step::Language, "l") => match self.ctx.locales.supported(value) {
+                Some(lang) => {
+                    self.state.lang = Some(lang);
+                    self.answered();
+                }
+                None => self.stale(),
+            },
+            (Step::Country, "c") => match COUNTRIES.iter().find(|c| c.as_str() == value) {
+                Some(c) => {
+                    self.state.answers.citizenship = Some(*c);
+                    self.answered();
+                }
+                None => self.stale(),
+            },
+            (Step::RussianCitizenship, "r") => match RUSSIAN.iter().find(|r| r.as_str() == value) {
+                Some(r) => {
+                    self.state.answers.russian_citizenship = Some(*r);
+                    self.answered();
+                }
+                None => self.stale(),
+            },
+            (Step::Situations, "s") if value == "done" => self.answered(),
+            (Step::Situations, "s") => match situation(value) {
+                Some(sit) => {
+                    let list = &mut self.state.answers.situations;
+                    if let Some(i) = list.iter().position(|s| *s == sit) {
+                        list.remove(i);
+                    } else {
+                        list.push(sit);
+                        list.sort();
+                    }
+                    self.prompt();
+                }
+                None => self.stale(),
+            },
+            (Step::Age, "a") if value == "skip" => {
+                self.state.answers.age = None;
+                self.state.answers.age_asked = true;
+                self.answered();
+            }
+            (Step::Age, "a") => match AgeBracket::from_id(value) {
+                Some(b) => {
+                    self.state.answers.age = Some(b);
+                    self.state.answers.age_asked = true;
+                    self.answered();
+                }
+                None => self.stale(),
+            },
+            (Step::Offer, "o") if value == "skip" => self.answered(),
+            // "w:" alone is "back to the summary" from a finding's details.
+            (Step::Result, "w") if value.is_empty() => self.prompt(),
+            (Step::Result, "w") => self.why(value),
+            (Step::Result, "m") => self.menu(value),
+            (Step::Change, "ch") => {
+                let target = match value {
+                    "country" => Step::Country,
+                    "rc" => Step::RussianCitizenship,
+                    "situations" => Step::Situations,
+                    "age" => Step::Age,
+                    _ => return self.stale(),
+                };
+                self.state.back_to_result = true;
+                self.go(target);
+            }
+            (Step::ConfirmForget, "f") if value == "yes" => {
+                self.forget = true;
+                let lang = self.state.lang.clone();
+                self.state = State {
+                    lang,
+                    ..State::default()
+                };
+                self.say(self.t("dialogue-forgotten"));
+            }
+            (Step::ConfirmForget, "f") if value == "no" => self.back(),
+            _ => self.stale(),
+        }
+    }
+
+    fn menu(&mut self, item: &str) {
+        match item {
+            "offer" => self.go(Step::Offer),
+            "change" => self.go(Step::Change),
+            "language" => self.go(Step::Language),
+            "restart" => self.restart(),
+            "forget" => self.go(Step::ConfirmForget),
+            "contacts" => {
+                self.contacts();
+                self.prompt();
+            }
+            _ => self.stale(),
+        }
+    }
+
+    fn contacts(&mut self) {
+        let Some(ev) = self.evaluate() else {
+            return;
+        };
+        if ev.contacts.is_empty() {
+            self.say(self.t("dialogue-contacts-none"));
+            return;
+        }
+        let mut text = format!("{}:\n", self.t("label-contacts"));
+        for c in &ev.contacts {
+            text.push_str(&format!("• {}", c.name));
+            for extra in [&c.url, &c.phone].into_iter().flatten() {
+                text.push_str(&format!("\n  {extra}"));
+            }
+            text.push('\n');
+        }
+        self.say(text);
+    }
+
+    /// The evaluation of the current answers, with the offer check.
+    fn evaluate(&self) -> Option<rules::Evaluation> {
+        let facts = self.state.facts()?;
+        let scan = match &self.state.answers.offer {
+            Some(o) => stored_scan(self.ctx, o),
+            None => ScanResult::none(),
+        };
+        Some(rules::eval::evaluate_scanned(
+            self.ctx.rules,
+            &facts,
+            scan,
+            self.ctx.today,
+        ))
+    }
+
+    fn assessment(&self) -> Option<Assessment> {
+        let ev = self.evaluate()?;
+        Some(self.ctx.locales.assessment(&self.lang(), &ev))
+    }
+
+    fn count_result(&mut self) {
+        let Some(ev) = self.evaluate() else { return };
+        let country = country_of(&self.state);
+        self.stats.push((country.clone(), "assessment".to_string()));
+        for f in &ev.findings {
+            self.stats
+                .push((country.clone(), format!("finding:{}", f.id)));
+        }
+    }
+
+    fn why(&mut self, finding: &str) {
+        let Some(a) = self.assessment() else {
+            return self.stale();
+        };
+        let found = match finding.strip_prefix('#') {
+            Some(n) => n.parse::<usize>().ok().and_then(|i| a.findings.get(i)),
+            None => a.findings.iter().find(|f| f.id == finding),
+        };
+        let Some(f) = found else {
+            // From before a rules reload, or for other answers: show the current result.
+            return self.stale();
+        };
+        let mut text = format!(
+            "{}\n\n{}\n\n{}: {}\n\n{}:",
+            f.title,
+            f.text,
+            self.t("label-why"),
+            f.why,
+            self.t("dialogue-sources")
+        );
+        for c in &f.citations {
+            text.push_str(&format!("\n– {}", c.title));
+            if let Some(article) = &c.article {
+                let mut args = FluentArgs::new();
+                args.set("article", FluentValue::from(article.as_str()));
+                let label = self
+                    .ctx
+                    .locales
+                    .text(&self.lang(), "label-article", None, Some(&args))
+                    .unwrap_or_else(|| article.clone());
+                text.push_str(&format!(", {label}"));
+            }
+            text.push_str(&format!(
+                " ({} {})",
+                self.t("label-checked-on"),
+                c.checked_on
+            ));
+            if let Some(url) = &c.url {
+                text.push_str(&format!("\n  {url}"));
+            }
+        }
+        self.replies.push(Reply {
+            text,
+            buttons: vec![vec![Button {
+                label: self.t("button-back"),
+                data: "w:".to_string(),
+            }]],
+        });
+    }
+
+    /// Sends the current step's question (or the result) with its buttons.
+    fn prompt(&mut self) {
+        let reply = match self.state.step {
+            Step::Language => Reply {
+                text: self.t("dialogue-ask-language"),
+                buttons: LANGUAGE_NAMES
+                    .iter()
+                    .filter(|(code, _)| self.ctx.locales.supported(code).is_some())
+                    .map(|(code, name)| Button {
+                        label: (*name).to_string(),
+                        data: format!("l:{code}"),
+                    })
+                    .collect::<Vec<_>>()
+                    .chunks(2)
+                    .map(<[Button]>::to_vec)
+                    .collect(),
+            },
+            Step::Country => {
+                let mut rows: Vec<Vec<Button>> = COUNTRIES
+                    .chunks(2)
+                    .map(|pair| {
+                        pair.iter()
+                            .map(|c| {
+                                let id = format!("button-country-{}", c.as_str().to_lowercase());
+                                self.button(&id, format!("c:{}", c.as_str()))
+                            })
+                            .collect()
+                    })
+                    .collect();
+                rows.push(vec![self.back_button()]);
+                Reply {
+                    text: self.t("dialogue-ask-country"),
+                    buttons: rows,
+                }
+            }
+            Step::RussianCitizenship => {
+                let mut rows: Vec<Vec<Button>> = RUSSIAN
+                    .iter()
+                    .map(|r| {
+                        let id = format!("button-rc-{}", r.as_str().replace('_', "-"));
+                        vec![self.button(&id, format!("r:{}", r.as_str()))]
+                    })
+                    .collect();
+                rows.push(vec![self.back_button()]);
+                Reply {
+                    text: self.t("dialogue-ask-russian-citizenship"),
+                    buttons: rows,
+                }
+            }
+            Step::Situations => {
+                let chosen = &self.state.answers.situations;
+                let mut rows: Vec<Vec<Button>> = Situation::VARIANTS
+                    .iter()
+                    .filter_map(|name| situation(name))
+                    .map(|sit| {
+                        let id = format!("button-situation-{}", sit.as_str().replace('_', "-"));
+                        let mut b = self.button(&id, format!("s:{}", sit.as_str()));
+                        if chosen.contains(&sit) {
+                            b.label = format!("✓ {}", b.label);
+                        }
+                        vec![b]
+                    })
+                    .collect();
+                rows.push(vec![
+                    self.back_button(),
+                    self.button("button-done", "s:done".to_string()),
+                ]);
+                let mut text = self.t("dialogue-ask-situations");
+                if !chosen.is_empty() {
+                    text.push('\n');
+                    text.push_str(&self.t_args(
+                        "dialogue-ask-situations-chosen",
+                        &[("count", chosen.len() as i64)],
+                    ));
+                }
+                Reply {
+                    text,
+                    buttons: rows,
+                }
+            }
+            Step::Age => {
+                let mut rows: Vec<Vec<Button>> = AgeBracket::ALL
+                    .iter()
+                    .map(|b| {
+                        let label = match b.bounds() {
+                            (None, Some(to)) => {
+                                self.t_args("button-age-under", &[("age", i64::from(to))])
+                            }
+                            (Some(from), None) => {
+                                self.t_args("button-age-over", &[("age", i64::from(from))])
+                            }
+                            (from, to) => self.t_args(
+                                "button-age-range",
+                                &[
+                                    ("from", i64::from(from.unwrap_or_default())),
+                                    ("to", i64::from(to.unwrap_or_default())),
+                                ],
+                            ),
+                        };
+                        Button {
+                            label,
+                            data: format!("a:{}", b.id()),
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .chunks(3)
+                    .map(<[Button]>::to_vec)
+                    .collect();
+                rows.push(vec![
+                    self.back_button(),
+                    self.button("button-skip", "a:skip".to_string()),
+                ]);
+                Reply {
+                    text: self.t("dialogue-ask-age"),
+                    buttons: rows,
+                }
+            }
+            Step::Offer => Reply {
+                text: self.t("dialogue-ask-offer"),
+                buttons: vec![vec![
+                    self.back_button(),
+                    self.button("button-skip", "o:skip".to_string()),
+                ]],
+            },
+            Step::Result => self.result(),
+            Step::Change => Reply {
+                text: self.t("dialogue-ask-change"),
+                buttons: vec![
+                    vec![
+                        self.button("button-change-country", "ch:country".into()),
+                        self.button("button-change-citizenship", "ch:rc".into()),
+                    ],
+                    vec![
+                        self.button("button-change-situations", "ch:situations".into()),
+                        self.button("button-change-age", "ch:age".into()),
+                    ],
+                    vec![self.back_button()],
+                ],
+            },
+            Step::ConfirmForget => Reply {
+                text: self.t("dialogue-forget-confirm"),
+                buttons: vec![vec![
+                    self.button("button-yes-forget", "f:yes".into()),
+                    self.button("button-no", "f:no".into()),
+                ]],
+            },
+        };
+        self.replies.push(reply);
+    }
+
+    fn back_button(&self) -> Button {
+        self.button("button-back", "back".to_string())
+    }
+
+    /// The short summary, with a button per finding and the menu.
+    fn result(&mut self) -> Reply {
+        let Some(a) = self.assessment() else {
+            // Answers are missing (e.g. an old state): ask from the first missing one.
+            self.state.step = Step::Country;
+            return Reply {
+                text: self.t("dialogue-ask-country"),
+                buttons: Vec::new(),
+            };
+        };
+        let mut text = format!(
+            "{}\n\n{}: {}\n",
+            self.t("dialogue-result-intro"),
+            self.t("label-risk"),
+            self.t(&format!("risk-{}", a.risk.as_str()))
+        );
+        if a.findings.is_empty() {
+            text.push_str(&format!("\n{}\n", self.t("dialogue-result-none")));
+        }
+        for (i, f) in a.findings.iter().enumerate() {
+            text.push_str(&format!("\n{}. {}", i + 1, f.title));
+        }
+        if a.scam.risk != rules::ScamLevel::None {
+            text.push_str(&format!(
+                "\n\n{}: {}",
+                self.t("label-offer-risk"),
+                self.t(&format!("risk-{}", a.scam.risk.as_str()))
+            ));
+        }
+        if !a.advice.is_empty() {
+            text.push_str(&format!("\n\n{}:", self.t("label-advice")));
+            for adv in &a.advice {
+                text.push_str(&format!("\n• {}", adv.text));
+            }
+        }
+        if !a.findings.is_empty() {
+            text.push_str(&format!("\n\n{}", self.t("dialogue-result-more")));
+        }
+        text.push_str(&format!("\n\n{}", a.disclaimer));
+        let mut rows: Vec<Vec<Button>> = a
+            .findings
+            .iter()
+            .enumerate()
+            .map(|(i, f)| Button {
+                label: self.t_args("button-why", &[("n", i as i64 + 1)]),
+                data: callback(&format!("w:{}", f.id), i),
+            })
+            .collect::<Vec<_>>()
+            .chunks(4)
+            .map(<[Button]>::to_vec)
+            .collect();
+        rows.push(vec![
+            self.button("button-menu-offer", "m:offer".into()),
+            self.button("button-menu-change", "m:change".into()),
+        ]);
+        rows.push(vec![
+            self.button("button-menu-contacts", "m:contacts".into()),
+            self.button("button-menu-language", "m:language".into()),
+        ]);
+        rows.push(vec![
+            self.button("button-menu-restart", "m:restart".into()),
+            self.button("button-menu-forget", "m:forget".into()),
+        ]);
+        Reply {
+            text,
+            buttons: rows,
+        }
+    }
+}
+
+/// Button data within Telegram's 64 bytes: a finding id that would not fit falls back to its
+/// position (resolved against the current result, so at worst it shows the summary again).
+fn callback(data: &str, index: usize) -> String {
+    if data.len() <= MAX_CALLBACK_BYTES {
+        data.to_string()
+    } else {
+        format!("w:#{index}")
+    }
+}
+
+fn situation(name: &str) -> Option<Situation> {
+    serde_json::from_value(serde_json::Value::String(name.to_string())).ok()
+}
+
+fn country_of(state: &State) -> String {
+    state
+        .answers
+        .citizenship
+        .map_or("unknown", |c| c.as_str())
+        .to_string()
+}
+
+/// A scan result rebuilt from what the state keeps (ids only; no quoted evidence).
+fn stored_scan(ctx: &Ctx, o: &OfferCheck) -> ScanResult {
+    let flags = ctx
+        .rules
+        .scanner
+        .patterns
+        .iter()
+        .filter(|p| o.patterns.contains(&p.id))
+        .map(|p| rules::scam::Flag {
+            id: p.id.clone(),
+            message: p.message.clone(),
+            severity: p.severity,
+            evidence: Vec::new(),
+        })
+        .collect();
+    ScanResult {
+        risk: o.risk,
+        flags,
+    }
+}

@@ -1,0 +1,180 @@
+//! Where conversations, anonymous daily counts and the ruleset audit live: a `Store` trait with
+//! one SQLite and one PostgreSQL implementation, chosen once from the `DATABASE_URL` scheme
+//! (atuin's design; `sqlx::Any` cannot do both well). Migrations live per backend in
+//! `migrations/{sqlite,postgres}`.
+//!
+//! Nothing stored identifies a person: conversation keys are HMACs (`key.rs`), states hold ids,
+//! counts are per day.
+
+pub mod key;
+pub mod postgres;
+pub mod sqlite;
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+
+pub use key::ConversationKey;
+
+/// A stored conversation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conversation {
+    /// The dialogue state as JSON.
+    pub state: String,
+    pub locale: String,
+    pub updated_at: i64,
+    pub version: i64,
+}
+
+/// What `save` did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Saved {
+    /// Written; the new version.
+    Ok(i64),
+    /// Someone else wrote first (the version did not match): load again and retry.
+    Conflict,
+}
+
+/// One anonymous count to add.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatIncrement {
+    /// YYYY-MM-DD
+    pub day: String,
+    pub channel: String,
+    pub country: String,
+    pub item: String,
+}
+
+/// A row of daily statistics.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct StatRow {
+    pub day: String,
+    pub channel: String,
+    pub country: String,
+    pub item: String,
+    pub count: i64,
+}
+
+/// A row of the ruleset audit.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct AuditRow {
+    pub version: String,
+    pub loaded_at: i64,
+    pub outcome: String,
+    pub diagnostics: String,
+}
+
+/// Why the store failed. Callers tell the person to try again; details go to the log.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("unsupported DATABASE_URL `{0}`: use sqlite://path or postgres://…")]
+    UnsupportedUrl(String),
+    #[error("cannot create the data directory {0}: {1}")]
+    DataDir(String, std::io::Error),
+}
+
+/// Conversations, statistics and audit, on one backend.
+#[async_trait]
+pub trait Store: Send + Sync {
+    /// Applies pending migrations.
+    async fn migrate(&self) -> Result<(), StoreError>;
+    /// The conversation stored under `key`, if any.
+    async fn load(&self, key: &ConversationKey) -> Result<Option<Conversation>, StoreError>;
+    /// Writes a conversation if its version is still `expected` (`None`: it must not exist yet),
+    /// together with `stats`, in one transaction.
+    async fn save(
+        &self,
+        key: &ConversationKey,
+        state: &str,
+        locale: &str,
+        now: i64,
+        expected: Option<i64>,
+        stats: &[StatIncrement],
+    ) -> Result<Saved, StoreError>;
+    /// Deletes a conversation ("forget me"). True if there was one.
+    async fn delete(&self, key: &ConversationKey) -> Result<bool, StoreError>;
+    /// Deletes conversations idle since before `before` (unix seconds); returns how many.
+    async fn delete_idle(&self, before: i64) -> Result<u64, StoreError>;
+    /// Daily statistics from `since_day` (YYYY-MM-DD) on.
+    async fn stats(&self, since_day: &str) -> Result<Vec<StatRow>, StoreError>;
+    /// Records a loaded or refused rule set.
+    async fn record_ruleset(
+        &self,
+        version: &str,
+        loaded_at: i64,
+        outcome: &str,
+        diagnostics: &str,
+    ) -> Result<(), StoreError>;
+    /// The audit, newest first.
+    async fn ruleset_audit(&self, limit: i64) -> Result<Vec<AuditRow>, StoreError>;
+    /// Whether the database answers.
+    async fn ping(&self) -> Result<(), StoreError>;
+}
+
+/// Opens the store named by `url`: `sqlite://path` (created if missing) or `postgres://…`.
+pub async fn open(url: &str) -> Result<Arc<dyn Store>, StoreError> {
+    if url.starts_with("sqlite:") {
+        Ok(Arc::new(sqlite::SqliteStore::open(url).await?))
+    } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        Ok(Arc::new(postgres::PgStore::open(url).await?))
+    } else {
+        Err(StoreError::UnsupportedUrl(redact_url(url)))
+    }
+}
+
+/// The URL without its password, for messages and logs.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let userinfo = &url[scheme + 3..at];
+            match userinfo.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme + 3], &url[at..]),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
+/// SQL both backends share (`$N` placeholders work on SQLite too).
+mod sql {
+    pub const LOAD: &str =
+        "SELECT state, locale, updated_at, version FROM conversations WHERE key = $1";
+    pub const INSERT: &str = "INSERT INTO conversations (key, state, locale, updated_at, version) \
+         VALUES ($1, $2, $3, $4, 1) ON CONFLICT (key) DO NOTHING";
+    pub const UPDATE: &str = "UPDATE conversations SET state = $2, locale = $3, updated_at = $4, \
+         version = version + 1 WHERE key = $1 AND version = $5";
+    pub const STAT: &str = "INSERT INTO daily_stats (day, channel, country, item, count) \
+         VALUES ($1, $2, $3, $4, 1) ON CONFLICT (day, channel, country, item) \
+         DO UPDATE SET count = daily_stats.count + 1";
+    pub const DELETE: &str = "DELETE FROM conversations WHERE key = $1";
+    pub const DELETE_IDLE: &str = "DELETE FROM conversations WHERE updated_at < $1";
+    pub const STATS: &str = "SELECT day, channel, country, item, count FROM daily_stats \
+         WHERE day >= $1 ORDER BY day, channel, country, item";
+    pub const AUDIT_INSERT: &str = "INSERT INTO ruleset_audit (version, loaded_at, outcome, diagnostics) \
+         VALUES ($1, $2, $3, $4)";
+    pub const AUDIT: &str = "SELECT version, loaded_at, outcome, diagnostics FROM ruleset_audit \
+         ORDER BY id DESC LIMIT $1";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact_url;
+
+    #[test]
+    fn passwords_are_redacted() {
+        assert_eq!(
+            redact_url("postgres://user:secret@db:5432/ogoh"),
+            "postgres://user:***@db:5432/ogoh"
+        );
+        assert_eq!(
+            redact_url("postgres://postgres@127.0.0.1/test"),
+            "postgres://postgres@127.0.0.1/test"
+        );
+        assert_eq!(redact_url("sqlite://data/ogoh.db"), "sqlite://data/ogoh.db");
+    }
+}
