@@ -142,23 +142,18 @@ mod tests {
 
     #[test]
     fn brackets_sit_on_one_side_of_every_rule_limit() {
-        // Limits the shipped rules use: 18 (min), 27 and 30 (conscription, exclusive), 65.
         for b in AgeBracket::ALL {
-            let age = b.age();
-            let (from, to) = b.bounds();
-            assert!(
-                from.is_none_or(|f| age >= f) && to.is_none_or(|t| age <= t),
-                "{b:?}"
-            );
-            for limit in [18u8, 27, 30] {
-                let all_below = to.is_some_and(|t| t < limit);
-                let all_above = from.is_some_and(|f| f >= limit);
-                assert!(all_below || all_above, "{b:?} straddles {limit}");
+            // Every age the bracket covers (inclusive), from its label's bounds.
+            let (lo, hi) = match b.bounds() {
+                (None, Some(under)) => (10, under - 1),
+                (Some(from), None) => (from, 100),
+                (from, to) => (from.unwrap_or(10), to.unwrap_or(100)),
+            };
+            assert!((lo..=hi).contains(&b.age()), "{b:?}");
+            // Limits the shipped rules use: 18 and 27/30 (conscription, upper exclusive), 65.
+            for limit in [18u8, 27, 30, 66] {
+                assert!(hi < limit || lo >= limit, "{b:?} straddles {limit}");
             }
-            assert!(
-                to.is_some_and(|t| t <= 65) || from.is_some_and(|f| f > 65),
-                "{b:?}"
-            );
         }
     }
 
