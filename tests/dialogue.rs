@@ -1,0 +1,229 @@
+//! The conversation engine (pure steps) with the shipped rules and locales.
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use ogoh::dialogue::{Command, Ctx, Input, MAX_CALLBACK_BYTES, Outcome, Reply, State, Step, step};
+use ogoh::i18n::Locales;
+use ogoh::rules::{self, Citizenship, Date, RuleSet, Situation};
+
+static SHIPPED: LazyLock<(RuleSet, Locales)> = LazyLock::new(|| {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    (
+        rules::load(&root.join("rules")).unwrap_or_else(|d| panic!("{d:?}")),
+        Locales::load(&root.join("locales")).unwrap_or_else(|d| panic!("{d:?}")),
+    )
+});
+
+fn ctx() -> Ctx<'static> {
+    Ctx {
+        rules: &SHIPPED.0,
+        locales: &SHIPPED.1,
+        today: Date::parse("2026-11-21").unwrap_or_else(|e| panic!("{e}")),
+        default_lang: "ru",
+    }
+}
+
+fn press(data: &str) -> Input {
+    Input::Button(data.to_string())
+}
+
+/// Applies inputs one after the other, checking every reply on the way.
+fn drive(mut state: State, inputs: &[Input]) -> (State, Vec<Outcome>) {
+    let ctx = ctx();
+    let mut outcomes = Vec::new();
+    for input in inputs {
+        let out = step(state, input.clone(), &ctx);
+        for r in &out.replies {
+            check_reply(r);
+        }
+        state = out.state.clone();
+        outcomes.push(out);
+    }
+    (state, outcomes)
+}
+
+fn check_reply(r: &Reply) {
+    assert!(!r.text.trim().is_empty(), "empty reply");
+    for id_prefix in ["dialogue-", "button-", "finding-", "{ $", "{$"] {
+        assert!(!r.text.contains(id_prefix), "raw id in {:?}", r.text);
+    }
+    for b in r.buttons.iter().flatten() {
+        assert!(!b.label.trim().is_empty(), "empty label for {}", b.data);
+        assert!(b.data.len() <= MAX_CALLBACK_BYTES, "{} is {} bytes", b.data, b.data.len());
+    }
+}
+
+fn texts(o: &Outcome) -> String {
+    o.replies.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join("\n")
+}
+
+/// The inputs of a whole conversation for an Uzbek man offered a contract.
+fn whole(lang: &str) -> Vec<Input> {
+    vec![
+        Input::Start(None),
+        press(&format!("l:{lang}")),
+        press("c:UZ"),
+        press("r:naturalized"),
+        press("s:offered_contract"),
+        press("s:pressured"),
+        press("s:done"),
+        press("a:27"),
+        Input::Text("Подпиши контракт с Минобороны: гражданство за 3 месяца".into()),
+    ]
+}
+
+#[test]
+fn a_whole_conversation_in_every_language() {
+    for lang in ["uz", "uz-Cyrl", "tg", "ky", "kk", "ru", "en"] {
+        let (state, outs) = drive(State::default(), &whole(lang));
+        assert_eq!(state.step, Step::Result, "{lang}");
+        assert_eq!(state.lang.as_deref(), Some(lang));
+        let last = outs.last().unwrap_or_else(|| panic!());
+        let result = last.replies.last().unwrap_or_else(|| panic!());
+        // Summary: numbered findings with a "why" button each, then the menu.
+        assert!(result.text.contains("1. "), "{lang}: {}", result.text);
+        assert!(result.buttons[0][0].data.starts_with("w:"), "{lang}");
+        assert!(last.stats.iter().any(|(c, i)| c == "UZ" && i == "assessment"));
+        assert!(last.stats.iter().any(|(_, i)| i == "finding:uz_mercenarism"));
+        assert!(last.stats.iter().any(|(_, i)| i.starts_with("pattern:")));
+    }
+}
+
+#[test]
+fn the_state_keeps_ids_never_the_text() {
+    let (state, _) = drive(State::default(), &whole("ru"));
+    let json = serde_json::to_string(&state).unwrap_or_default();
+    assert!(!json.contains("Минобороны") && !json.contains("Подпиши"), "{json}");
+    let offer = state.answers.offer.unwrap_or_else(|| panic!("offer check kept"));
+    assert!(!offer.patterns.is_empty());
+}
+
+#[test]
+fn why_shows_the_law_and_back_shows_the_summary() {
+    let (state, _) = drive(State::default(), &whole("en"));
+    let (_, outs) = drive(state.clone(), &[press("w:uz_mercenarism")]);
+    let text = texts(&outs[0]);
+    assert!(text.contains("Criminal Code of the Republic of Uzbekistan, article 154 part 1"), "{text}");
+    assert!(text.contains("checked 2026-11-21"), "{text}");
+    assert_eq!(outs[0].replies[0].buttons[0][0].data, "w:");
+    let (after, outs) = drive(state, &[press("w:")]);
+    assert_eq!(after.step, Step::Result);
+    assert!(texts(&outs[0]).contains("1. "));
+}
+
+#[test]
+fn back_works_on_every_step() {
+    let inputs = whole("en");
+    // After each answer, "Back" returns to the step before.
+    for n in 3..inputs.len() {
+        let (state, _) = drive(State::default(), &inputs[..n]);
+        let before = drive(State::default(), &inputs[..n - 1]).0.step;
+        let (back, outs) = drive(state.clone(), &[press("back")]);
+        if state.step == before {
+            continue; // a toggle does not move
+        }
+        assert_eq!(back.step, before, "after {:?}", inputs[n - 1]);
+        assert_eq!(back.answers, state.answers, "back keeps answers");
+        assert!(!outs[0].replies.is_empty());
+    }
+}
+
+#[test]
+fn changing_the_language_keeps_the_answers() {
+    let (state, _) = drive(State::default(), &whole("ru"));
+    let (after, outs) = drive(state.clone(), &[press("m:language"), press("l:kk")]);
+    assert_eq!(after.lang.as_deref(), Some("kk"));
+    assert_eq!(after.answers, state.answers);
+    assert_eq!(after.step, Step::Result);
+    assert!(texts(&outs[1]).contains("Сіздің тәуекеліңіз"), "{}", texts(&outs[1]));
+}
+
+#[test]
+fn free_text_is_checked_without_losing_the_place() {
+    let inputs = whole("uz");
+    for n in 3..inputs.len() - 1 {
+        let (state, _) = drive(State::default(), &inputs[..n]);
+        let (after, outs) = drive(state.clone(), &[Input::Text("Ishga kerak: Mariupolda qurilish, oyiga 200 000 rubl, harbiy shartnoma".into())]);
+        assert_eq!(after.step, state.step, "step kept");
+        assert_eq!(after.answers.citizenship, state.answers.citizenship);
+        assert_eq!(after.answers.situations, state.answers.situations);
+        let text = texts(&outs[0]);
+        assert!(text.contains("Siz yuborgan matnni tekshirdik"), "{text}");
+        // The current question comes again, with its buttons.
+        assert!(!outs[0].replies.last().map(|r| r.buttons.is_empty()).unwrap_or(true));
+    }
+}
+
+#[test]
+fn stale_or_forged_buttons_change_nothing() {
+    let (state, _) = drive(State::default(), &whole("en")[..5]); // at Situations
+    assert_eq!(state.step, Step::Situations);
+    for data in ["c:KZ", "l:kk", "w:uz_mercenarism", "s:flying", "zzz", "", "m:forget", "f:yes", "a:999", "s:", "c:"] {
+        let (after, outs) = drive(state.clone(), &[press(data)]);
+        assert_eq!(after, state, "{data:?} changed the state");
+        assert!(texts(&outs[0]).contains("That button is from an old message"), "{data:?}");
+        assert!(!outs[0].forget);
+    }
+    // A finding that a rules reload removed.
+    let (result, _) = drive(State::default(), &whole("en"));
+    let (after, outs) = drive(result.clone(), &[press("w:no_such_finding_any_more")]);
+    assert_eq!(after, result);
+    assert!(texts(&outs[0]).contains("That button is from an old message"));
+}
+
+#[test]
+fn change_one_answer_and_return_to_the_result() {
+    let (state, _) = drive(State::default(), &whole("en"));
+    let (after, outs) = drive(state, &[press("m:change"), press("ch:country"), press("c:KZ")]);
+    assert_eq!(after.step, Step::Result);
+    assert_eq!(after.answers.citizenship, Some(Citizenship::KZ));
+    assert!(after.answers.situations.contains(&Situation::Pressured));
+    let last = &outs[2];
+    assert!(last.stats.iter().any(|(_, i)| i == "finding:kz_mercenarism"), "{:?}", last.stats);
+}
+
+#[test]
+fn forget_me_asks_first_then_forgets() {
+    let (state, _) = drive(State::default(), &whole("en"));
+    let (kept, outs) = drive(state.clone(), &[press("m:forget"), press("f:no")]);
+    assert!(!outs[1].forget);
+    assert_eq!(kept.step, Step::Result);
+    let (gone, outs) = drive(state, &[press("m:forget"), press("f:yes")]);
+    assert!(outs[1].forget);
+    assert_eq!(gone.answers, Default::default());
+    assert!(texts(&outs[1]).contains("We deleted your answers"));
+}
+
+#[test]
+fn deep_link_language_skips_the_language_question() {
+    let (state, outs) = drive(State::default(), &[Input::Start(Some("tg".into()))]);
+    assert_eq!(state.lang.as_deref(), Some("tg"));
+    assert_eq!(state.step, Step::Country);
+    assert!(texts(&outs[0]).contains("Тоҷикистон") || outs[0].replies.iter().flat_map(|r| r.buttons.iter().flatten()).any(|b| b.label.contains("Тоҷикистон")));
+    let (unknown, _) = drive(State::default(), &[Input::Start(Some("xx".into()))]);
+    assert_eq!(unknown.step, Step::Language);
+}
+
+#[test]
+fn commands_work_from_any_step() {
+    let (state, _) = drive(State::default(), &whole("en")[..4]);
+    let (lang, _) = drive(state.clone(), &[Input::Command(Command::Language)]);
+    assert_eq!(lang.step, Step::Language);
+    let (check, _) = drive(state.clone(), &[Input::Command(Command::Check)]);
+    assert_eq!(check.step, Step::Offer);
+    let (restart, _) = drive(state.clone(), &[Input::Command(Command::Restart)]);
+    assert_eq!(restart.step, Step::Country);
+    assert_eq!(restart.answers, Default::default());
+    assert_eq!(restart.lang.as_deref(), Some("en"));
+    let (forget, _) = drive(state, &[Input::Command(Command::Forget)]);
+    assert_eq!(forget.step, Step::ConfirmForget);
+}
+
+#[test]
+fn an_oversize_text_is_refused_politely() {
+    let (state, _) = drive(State::default(), &whole("en")[..3]);
+    let (after, outs) = drive(state.clone(), &[Input::Text("x".repeat(64 * 1024 + 1))]);
+    assert_eq!(after, state);
+    assert!(texts(&outs[0]).contains("too long"));
+}
