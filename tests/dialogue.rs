@@ -50,12 +50,21 @@ fn check_reply(r: &Reply) {
     }
     for b in r.buttons.iter().flatten() {
         assert!(!b.label.trim().is_empty(), "empty label for {}", b.data);
-        assert!(b.data.len() <= MAX_CALLBACK_BYTES, "{} is {} bytes", b.data, b.data.len());
+        assert!(
+            b.data.len() <= MAX_CALLBACK_BYTES,
+            "{} is {} bytes",
+            b.data,
+            b.data.len()
+        );
     }
 }
 
 fn texts(o: &Outcome) -> String {
-    o.replies.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join("\n")
+    o.replies
+        .iter()
+        .map(|r| r.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The inputs of a whole conversation for an Uzbek man offered a contract.
@@ -84,8 +93,16 @@ fn a_whole_conversation_in_every_language() {
         // Summary: numbered findings with a "why" button each, then the menu.
         assert!(result.text.contains("1. "), "{lang}: {}", result.text);
         assert!(result.buttons[0][0].data.starts_with("w:"), "{lang}");
-        assert!(last.stats.iter().any(|(c, i)| c == "UZ" && i == "assessment"));
-        assert!(last.stats.iter().any(|(_, i)| i == "finding:uz_mercenarism"));
+        assert!(
+            last.stats
+                .iter()
+                .any(|(c, i)| c == "UZ" && i == "assessment")
+        );
+        assert!(
+            last.stats
+                .iter()
+                .any(|(_, i)| i == "finding:uz_mercenarism")
+        );
         assert!(last.stats.iter().any(|(_, i)| i.starts_with("pattern:")));
     }
 }
@@ -94,8 +111,14 @@ fn a_whole_conversation_in_every_language() {
 fn the_state_keeps_ids_never_the_text() {
     let (state, _) = drive(State::default(), &whole("ru"));
     let json = serde_json::to_string(&state).unwrap_or_default();
-    assert!(!json.contains("Минобороны") && !json.contains("Подпиши"), "{json}");
-    let offer = state.answers.offer.unwrap_or_else(|| panic!("offer check kept"));
+    assert!(
+        !json.contains("Минобороны") && !json.contains("Подпиши"),
+        "{json}"
+    );
+    let offer = state
+        .answers
+        .offer
+        .unwrap_or_else(|| panic!("offer check kept"));
     assert!(!offer.patterns.is_empty());
 }
 
@@ -104,7 +127,10 @@ fn why_shows_the_law_and_back_shows_the_summary() {
     let (state, _) = drive(State::default(), &whole("en"));
     let (_, outs) = drive(state.clone(), &[press("w:uz_mercenarism")]);
     let text = texts(&outs[0]);
-    assert!(text.contains("Criminal Code of the Republic of Uzbekistan, article 154 part 1"), "{text}");
+    assert!(
+        text.contains("Criminal Code of the Republic of Uzbekistan, article 154 part 1"),
+        "{text}"
+    );
     assert!(text.contains("checked 2026-11-21"), "{text}");
     assert_eq!(outs[0].replies[0].buttons[0][0].data, "w:");
     let (after, outs) = drive(state, &[press("w:")]);
@@ -136,7 +162,11 @@ fn changing_the_language_keeps_the_answers() {
     assert_eq!(after.lang.as_deref(), Some("kk"));
     assert_eq!(after.answers, state.answers);
     assert_eq!(after.step, Step::Result);
-    assert!(texts(&outs[1]).contains("Сіздің тәуекеліңіз"), "{}", texts(&outs[1]));
+    assert!(
+        texts(&outs[1]).contains("Сіздің тәуекеліңіз"),
+        "{}",
+        texts(&outs[1])
+    );
 }
 
 #[test]
@@ -144,14 +174,25 @@ fn free_text_is_checked_without_losing_the_place() {
     let inputs = whole("uz");
     for n in 3..inputs.len() - 1 {
         let (state, _) = drive(State::default(), &inputs[..n]);
-        let (after, outs) = drive(state.clone(), &[Input::Text("Ishga kerak: Mariupolda qurilish, oyiga 200 000 rubl, harbiy shartnoma".into())]);
+        let (after, outs) = drive(
+            state.clone(),
+            &[Input::Text(
+                "Ishga kerak: Mariupolda qurilish, oyiga 200 000 rubl, harbiy shartnoma".into(),
+            )],
+        );
         assert_eq!(after.step, state.step, "step kept");
         assert_eq!(after.answers.citizenship, state.answers.citizenship);
         assert_eq!(after.answers.situations, state.answers.situations);
         let text = texts(&outs[0]);
         assert!(text.contains("Siz yuborgan matnni tekshirdik"), "{text}");
         // The current question comes again, with its buttons.
-        assert!(!outs[0].replies.last().map(|r| r.buttons.is_empty()).unwrap_or(true));
+        assert!(
+            !outs[0]
+                .replies
+                .last()
+                .map(|r| r.buttons.is_empty())
+                .unwrap_or(true)
+        );
     }
 }
 
@@ -159,10 +200,25 @@ fn free_text_is_checked_without_losing_the_place() {
 fn stale_or_forged_buttons_change_nothing() {
     let (state, _) = drive(State::default(), &whole("en")[..5]); // at Situations
     assert_eq!(state.step, Step::Situations);
-    for data in ["c:KZ", "l:kk", "w:uz_mercenarism", "s:flying", "zzz", "", "m:forget", "f:yes", "a:999", "s:", "c:"] {
+    for data in [
+        "c:KZ",
+        "l:kk",
+        "w:uz_mercenarism",
+        "s:flying",
+        "zzz",
+        "",
+        "m:forget",
+        "f:yes",
+        "a:999",
+        "s:",
+        "c:",
+    ] {
         let (after, outs) = drive(state.clone(), &[press(data)]);
         assert_eq!(after, state, "{data:?} changed the state");
-        assert!(texts(&outs[0]).contains("That button is from an old message"), "{data:?}");
+        assert!(
+            texts(&outs[0]).contains("That button is from an old message"),
+            "{data:?}"
+        );
         assert!(!outs[0].forget);
     }
     // A finding that a rules reload removed.
@@ -175,12 +231,21 @@ fn stale_or_forged_buttons_change_nothing() {
 #[test]
 fn change_one_answer_and_return_to_the_result() {
     let (state, _) = drive(State::default(), &whole("en"));
-    let (after, outs) = drive(state, &[press("m:change"), press("ch:country"), press("c:KZ")]);
+    let (after, outs) = drive(
+        state,
+        &[press("m:change"), press("ch:country"), press("c:KZ")],
+    );
     assert_eq!(after.step, Step::Result);
     assert_eq!(after.answers.citizenship, Some(Citizenship::KZ));
     assert!(after.answers.situations.contains(&Situation::Pressured));
     let last = &outs[2];
-    assert!(last.stats.iter().any(|(_, i)| i == "finding:kz_mercenarism"), "{:?}", last.stats);
+    assert!(
+        last.stats
+            .iter()
+            .any(|(_, i)| i == "finding:kz_mercenarism"),
+        "{:?}",
+        last.stats
+    );
 }
 
 #[test]
@@ -200,7 +265,14 @@ fn deep_link_language_skips_the_language_question() {
     let (state, outs) = drive(State::default(), &[Input::Start(Some("tg".into()))]);
     assert_eq!(state.lang.as_deref(), Some("tg"));
     assert_eq!(state.step, Step::Country);
-    assert!(texts(&outs[0]).contains("Тоҷикистон") || outs[0].replies.iter().flat_map(|r| r.buttons.iter().flatten()).any(|b| b.label.contains("Тоҷикистон")));
+    assert!(
+        texts(&outs[0]).contains("Тоҷикистон")
+            || outs[0]
+                .replies
+                .iter()
+                .flat_map(|r| r.buttons.iter().flatten())
+                .any(|b| b.label.contains("Тоҷикистон"))
+    );
     let (unknown, _) = drive(State::default(), &[Input::Start(Some("xx".into()))]);
     assert_eq!(unknown.step, Step::Language);
 }

@@ -7,7 +7,7 @@ use crate::store::key::Secret;
 use crate::store::{Saved, StatIncrement, Store, StoreError};
 
 /// How often a turn is retried when another turn for the same chat wrote first.
-const MAX_ATTEMPTS: usize = 8;
+const MAX_ATTEMPTS: u64 = 16;
 
 /// Who is talking: the channel and its chat id. The chat id is only ever used to derive the
 /// key; it is not stored or logged.
@@ -26,7 +26,11 @@ pub async fn turn(
     now: i64,
 ) -> Result<Vec<Reply>, StoreError> {
     let key = secret.key(chat.channel, chat.chat_id);
-    for _ in 0..MAX_ATTEMPTS {
+    for attempt in 0..MAX_ATTEMPTS {
+        if attempt > 0 {
+            // Let the other writer finish before trying again.
+            tokio::time::sleep(std::time::Duration::from_millis(attempt * 2)).await;
+        }
         let stored = store.load(&key).await?;
         let (state, version) = match stored {
             Some(c) => {

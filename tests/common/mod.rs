@@ -229,3 +229,74 @@ pub fn stdout(o: &Output) -> String {
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
+
+/// A fresh database for one test: SQLite in a temp dir, or a PostgreSQL schema of its own (so
+/// tests run in parallel). PostgreSQL comes from `OGOH_TEST_DATABASE_URL`, else the local
+/// server; a test that cannot reach it fails, it never passes silently.
+pub struct TestDb {
+    pub url: String,
+    pub dir: tempfile::TempDir,
+    schema: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+pub fn pg_base_url() -> String {
+    std::env::var("OGOH_TEST_DATABASE_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_string())
+}
+
+impl TestDb {
+    pub async fn new(backend: Backend) -> TestDb {
+        let dir = tempfile::tempdir().expect("temp dir");
+        match backend {
+            Backend::Sqlite => TestDb {
+                url: format!("sqlite://{}/ogoh.db", dir.path().display()),
+                dir,
+                schema: None,
+            },
+            Backend::Postgres => {
+                let base = pg_base_url();
+                let schema = format!("ogoh_test_{:016x}", rand::random::<u64>());
+                let pool = sqlx::PgPool::connect(&base).await.unwrap_or_else(|e| {
+                    panic!("PostgreSQL at {base} is needed for this test: {e}")
+                });
+                sqlx::query(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {schema}")))
+                    .execute(&pool)
+                    .await
+                    .expect("create schema");
+                pool.close().await;
+                let sep = if base.contains('?') { '&' } else { '?' };
+                TestDb {
+                    url: format!("{base}{sep}options=-c%20search_path%3D{schema}"),
+                    dir,
+                    schema: Some(schema),
+                }
+            }
+        }
+    }
+
+    /// A migrated store on this database.
+    pub async fn store(&self) -> std::sync::Arc<dyn ogoh::store::Store> {
+        let store = ogoh::store::open(&self.url).await.expect("open store");
+        store.migrate().await.expect("migrate");
+        store
+    }
+
+    /// Drops the PostgreSQL schema (SQLite goes with the temp dir).
+    pub async fn drop(self) {
+        if let Some(schema) = &self.schema {
+            let pool = sqlx::PgPool::connect(&pg_base_url())
+                .await
+                .expect("connect");
+            sqlx::query(sqlx::AssertSqlSafe(format!("DROP SCHEMA {schema} CASCADE")))
+                .execute(&pool)
+                .await
+                .expect("drop schema");
+        }
+    }
+}

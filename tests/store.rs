@@ -1,0 +1,358 @@
+//! The same store tests on SQLite and on the real PostgreSQL.
+
+mod common;
+
+use std::path::Path;
+use std::sync::{Arc, LazyLock};
+
+use common::{Backend, TestDb};
+use ogoh::dialogue::session::{self, Chat};
+use ogoh::dialogue::{Ctx, Input, State};
+use ogoh::i18n::Locales;
+use ogoh::rules::{self, Date, RuleSet, Situation};
+use ogoh::store::key::Secret;
+use ogoh::store::{Saved, StatIncrement, Store};
+
+static SHIPPED: LazyLock<(RuleSet, Locales)> = LazyLock::new(|| {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    (
+        rules::load(&root.join("rules")).unwrap_or_else(|d| panic!("{d:?}")),
+        Locales::load(&root.join("locales")).unwrap_or_else(|d| panic!("{d:?}")),
+    )
+});
+
+fn ctx() -> Ctx<'static> {
+    Ctx {
+        rules: &SHIPPED.0,
+        locales: &SHIPPED.1,
+        today: Date::parse("2026-11-21").unwrap_or_else(|e| panic!("{e}")),
+        default_lang: "ru",
+    }
+}
+
+const T0: i64 = 1_795_000_000; // 2026-11-18
+
+macro_rules! on_both {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            use super::*;
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() { super::$name(Backend::Sqlite).await }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() { super::$name(Backend::Postgres).await }
+        }
+    )*};
+}
+
+on_both!(
+    versions_guard_every_write,
+    stats_add_up_and_carry_no_identifiers,
+    forget_deletes_at_once,
+    retention_deletes_idle_conversations_and_keeps_statistics,
+    audit_lists_newest_first,
+    simultaneous_inputs_lose_no_answer,
+    two_processes_agree_on_state,
+);
+
+async fn versions_guard_every_write(b: Backend) {
+    let db = TestDb::new(b).await;
+    let store = db.store().await;
+    let key = Secret::new("s").key("test", "1");
+    assert_eq!(store.load(&key).await.expect("load"), None);
+    assert_eq!(
+        store
+            .save(&key, "{}", "ru", T0, None, &[])
+            .await
+            .expect("save"),
+        Saved::Ok(1)
+    );
+    assert_eq!(
+        store
+            .save(&key, "{}", "ru", T0, None, &[])
+            .await
+            .expect("save"),
+        Saved::Conflict
+    );
+    assert_eq!(
+        store
+            .save(&key, "{\"a\":1}", "uz", T0 + 1, Some(1), &[])
+            .await
+            .expect("save"),
+        Saved::Ok(2)
+    );
+    assert_eq!(
+        store
+            .save(&key, "{}", "ru", T0 + 2, Some(1), &[])
+            .await
+            .expect("save"),
+        Saved::Conflict
+    );
+    let c = store.load(&key).await.expect("load").expect("stored");
+    assert_eq!(
+        (c.state.as_str(), c.locale.as_str(), c.updated_at, c.version),
+        ("{\"a\":1}", "uz", T0 + 1, 2)
+    );
+    store.ping().await.expect("ping");
+    db.drop().await;
+}
+
+async fn stats_add_up_and_carry_no_identifiers(b: Backend) {
+    let db = TestDb::new(b).await;
+    let store = db.store().await;
+    let inc = |item: &str| StatIncrement {
+        day: "2026-11-21".into(),
+        channel: "telegram".into(),
+        country: "UZ".into(),
+        item: item.into(),
+    };
+    let key = Secret::new("s").key("test", "1");
+    store
+        .save(
+            &key,
+            "{}",
+            "ru",
+            T0,
+            None,
+            &[inc("assessment"), inc("finding:uz_mercenarism")],
+        )
+        .await
+        .expect("save");
+    store
+        .save(&key, "{}", "ru", T0, Some(1), &[inc("assessment")])
+        .await
+        .expect("save");
+    let rows = store.stats("2026-11-01").await.expect("stats");
+    let count = |item: &str| rows.iter().find(|r| r.item == item).map(|r| r.count);
+    assert_eq!(count("assessment"), Some(2));
+    assert_eq!(count("finding:uz_mercenarism"), Some(1));
+    assert!(store.stats("2026-11-22").await.expect("stats").is_empty());
+    db.drop().await;
+}
+
+async fn forget_deletes_at_once(b: Backend) {
+    let db = TestDb::new(b).await;
+    let store = db.store().await;
+    let secret = Secret::new("s");
+    let chat = Chat {
+        channel: "test",
+        chat_id: "42",
+    };
+    let ctx = ctx();
+    for input in [
+        Input::Start(Some("en".into())),
+        Input::Button("c:UZ".into()),
+    ] {
+        session::turn(store.as_ref(), &secret, &ctx, &chat, input, T0)
+            .await
+            .expect("turn");
+    }
+    let key = secret.key("test", "42");
+    assert!(store.load(&key).await.expect("load").is_some());
+    for data in [
+        "back", "c:UZ", "r:none", "s:done", "a:skip", "o:skip", "m:forget", "f:yes",
+    ] {
+        session::turn(
+            store.as_ref(),
+            &secret,
+            &ctx,
+            &chat,
+            Input::Button(data.into()),
+            T0,
+        )
+        .await
+        .expect("turn");
+    }
+    assert_eq!(
+        store.load(&key).await.expect("load"),
+        None,
+        "forgotten at once"
+    );
+    db.drop().await;
+}
+
+async fn retention_deletes_idle_conversations_and_keeps_statistics(b: Backend) {
+    let db = TestDb::new(b).await;
+    let store = db.store().await;
+    let secret = Secret::new("s");
+    let ctx = ctx();
+    // An old conversation that reached a result (so statistics were counted), and a recent one.
+    let old = Chat {
+        channel: "test",
+        chat_id: "old",
+    };
+    for input in [
+        "l:en",
+        "c:TJ",
+        "r:none",
+        "s:offered_contract",
+        "s:done",
+        "a:skip",
+        "o:skip",
+    ] {
+        let input = if input.starts_with("l:") {
+            Input::Start(Some("en".into()))
+        } else {
+            Input::Button(input.into())
+        };
+        session::turn(store.as_ref(), &secret, &ctx, &old, input, T0)
+            .await
+            .expect("turn");
+    }
+    let recent = Chat {
+        channel: "test",
+        chat_id: "recent",
+    };
+    session::turn(
+        store.as_ref(),
+        &secret,
+        &ctx,
+        &recent,
+        Input::Start(None),
+        T0 + 29 * 86_400,
+    )
+    .await
+    .expect("turn");
+    // Fake clock: 31 days after the old one's last activity, retention 30 days.
+    let deleted = session::purge_idle(store.as_ref(), 30, T0 + 31 * 86_400)
+        .await
+        .expect("purge");
+    assert_eq!(deleted, 1);
+    assert_eq!(
+        store.load(&secret.key("test", "old")).await.expect("load"),
+        None
+    );
+    assert!(
+        store
+            .load(&secret.key("test", "recent"))
+            .await
+            .expect("load")
+            .is_some()
+    );
+    let stats = store.stats("2000-01-01").await.expect("stats");
+    assert!(
+        stats
+            .iter()
+            .any(|r| r.item == "finding:tj_mercenarism" && r.country == "TJ"),
+        "{stats:?}"
+    );
+    db.drop().await;
+}
+
+async fn audit_lists_newest_first(b: Backend) {
+    let db = TestDb::new(b).await;
+    let store = db.store().await;
+    store
+        .record_ruleset("aaa", T0, "accepted", "")
+        .await
+        .expect("audit");
+    store
+        .record_ruleset("bbb", T0 + 5, "rejected", "rules/x.toml:1:1: bad")
+        .await
+        .expect("audit");
+    let rows = store.ruleset_audit(10).await.expect("audit");
+    assert_eq!(
+        rows.iter().map(|r| r.version.as_str()).collect::<Vec<_>>(),
+        ["bbb", "aaa"]
+    );
+    assert_eq!(rows[0].diagnostics, "rules/x.toml:1:1: bad");
+    db.drop().await;
+}
+
+/// Presses every situation button at once for one chat, from many tasks over `stores`.
+async fn toggle_all_at_once(stores: &[Arc<dyn Store>]) -> State {
+    let secret = Arc::new(Secret::new("s"));
+    let chat_id = "same-chat";
+    {
+        let ctx = ctx();
+        let chat = Chat {
+            channel: "test",
+            chat_id,
+        };
+        for input in [
+            Input::Start(Some("en".into())),
+            Input::Button("c:KG".into()),
+            Input::Button("r:none".into()),
+        ] {
+            session::turn(stores[0].as_ref(), &secret, &ctx, &chat, input, T0)
+                .await
+                .expect("turn");
+        }
+    }
+    let situations = [
+        "offered_contract",
+        "job_offer_war_zone",
+        "pressured",
+        "detained",
+        "signed_contract",
+        "served",
+        "summons",
+        "applying_documents",
+        "relative_recruited",
+    ];
+    let mut tasks = Vec::new();
+    for (i, s) in situations.iter().enumerate() {
+        let store = Arc::clone(&stores[i % stores.len()]);
+        let secret = Arc::clone(&secret);
+        let data = format!("s:{s}");
+        tasks.push(tokio::spawn(async move {
+            let ctx = ctx();
+            let chat = Chat {
+                channel: "test",
+                chat_id,
+            };
+            session::turn(
+                store.as_ref(),
+                &secret,
+                &ctx,
+                &chat,
+                Input::Button(data),
+                T0,
+            )
+            .await
+            .expect("turn");
+        }));
+    }
+    for t in tasks {
+        t.await.expect("task");
+    }
+    let stored = stores[0]
+        .load(&secret.key("test", chat_id))
+        .await
+        .expect("load")
+        .expect("stored");
+    serde_json::from_str(&stored.state).expect("state")
+}
+
+async fn simultaneous_inputs_lose_no_answer(b: Backend) {
+    let db = TestDb::new(b).await;
+    let store = db.store().await;
+    let state = toggle_all_at_once(&[store]).await;
+    assert_eq!(
+        state.answers.situations.len(),
+        9,
+        "{:?}",
+        state.answers.situations
+    );
+    assert!(
+        state
+            .answers
+            .situations
+            .contains(&Situation::RelativeRecruited)
+    );
+    db.drop().await;
+}
+
+async fn two_processes_agree_on_state(b: Backend) {
+    // Two independent stores (separate connection pools) on one database, as two processes.
+    let db = TestDb::new(b).await;
+    let first = db.store().await;
+    let second = db.store().await;
+    let state = toggle_all_at_once(&[first.clone(), second.clone()]).await;
+    assert_eq!(state.answers.situations.len(), 9);
+    let key = Secret::new("s").key("test", "same-chat");
+    assert_eq!(
+        first.load(&key).await.expect("load"),
+        second.load(&key).await.expect("load")
+    );
+    db.drop().await;
+}
