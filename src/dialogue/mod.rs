@@ -28,6 +28,19 @@ pub enum Input {
     Command(Command),
 }
 
+impl Input {
+    /// What kind of input this is, for logs (never its content).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Input::Start(_) => "start",
+            Input::Button(_) => "button",
+            Input::Text(_) => "text",
+            Input::Resume => "resume",
+            Input::Command(_) => "command",
+        }
+    }
+}
+
 /// Commands a channel can offer besides buttons.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Command {

@@ -45,6 +45,14 @@ pub async fn turn(
             None => (State::default(), None),
         };
         let out = step(state, input.clone(), ctx);
+        // Never the input itself: only what kind it was and where the conversation went.
+        tracing::debug!(
+            channel = chat.channel,
+            input = input.kind(),
+            step = ?out.state.step,
+            replies = out.replies.len(),
+            "conversation turn"
+        );
         if out.forget {
             store.delete(&key).await?;
             return Ok(out.replies);
