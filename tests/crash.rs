@@ -18,7 +18,10 @@ impl Chat {
         let mut child = Command::new(env!("CARGO_BIN_EXE_ogoh"))
             .args(["chat"])
             .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .env("DATABASE_URL", format!("sqlite://{}/ogoh.db", dir.display()))
+            .env(
+                "DATABASE_URL",
+                format!("sqlite://{}/ogoh.db", dir.display()),
+            )
             .env("OGOH_DATA_DIR", dir)
             .env_remove("OGOH_SECRET")
             .stdin(Stdio::piped())
