@@ -124,3 +124,22 @@ pub fn day_of(now: i64) -> String {
         .map(|t| t.date_naive().format("%Y-%m-%d").to_string())
         .unwrap_or_default()
 }
+
+/// Deletes idle conversations now and then every hour, for as long as the server runs.
+pub fn spawn_retention(
+    store: std::sync::Arc<dyn Store>,
+    retention_days: u32,
+) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            every_hour.tick().await;
+            let now = chrono::Utc::now().timestamp();
+            match purge_idle(store.as_ref(), retention_days, now).await {
+                Ok(n) if n > 0 => tracing::info!(deleted = n, "deleted idle conversations"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "could not delete idle conversations"),
+            }
+        }
+    })
+}
