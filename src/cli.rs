@@ -47,6 +47,11 @@ pub enum Command {
         #[arg(default_value = "-")]
         file: String,
     },
+    /// Run the web page and JSON API on OGOH_BIND (default 127.0.0.1:8080).
+    Serve {
+        #[command(flatten)]
+        dirs: Dirs,
+    },
     /// The bot's conversation in a terminal: type a button's number, or any text.
     Chat {
         #[command(flatten)]
@@ -141,6 +146,7 @@ pub fn run() -> ExitCode {
             file,
         } => assess(&dirs, &out, on, &file),
         Command::Scan { dirs, out, file } => scan(&dirs, &out, &file),
+        Command::Serve { dirs } => serve(&dirs),
         Command::Chat { dirs, lang } => chat(&dirs, lang.as_deref()),
         Command::Migrate => migrate(),
         Command::Rules {
@@ -497,4 +503,78 @@ fn chat(dirs: &Dirs, lang: Option<&str>) -> Result<String, Failure> {
             };
         }
     })
+}
+
+fn serve(dirs: &Dirs) -> Result<String, Failure> {
+    init_logging();
+    let (rs, locales) = load(dirs)?;
+    let settings = settings()?;
+    tracing::info!(settings = ?settings, "starting");
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure {
+            code: 1,
+            message: format!("cannot start the async runtime: {e}"),
+        })?;
+    rt.block_on(async {
+        let store = open_store(&settings).await?;
+        let now = chrono::Utc::now().timestamp();
+        if let Err(e) = store.record_ruleset(&rs.version, now, "accepted", "").await {
+            tracing::warn!(error = %e, "could not record the ruleset");
+        }
+        crate::dialogue::session::spawn_retention(store.clone(), settings.retention_days);
+        let listener = tokio::net::TcpListener::bind(&settings.bind)
+            .await
+            .map_err(|e| Failure {
+                code: 1,
+                message: format!("cannot listen on {}: {e}", settings.bind),
+            })?;
+        let addr = listener
+            .local_addr()
+            .map(|a| a.to_string())
+            .unwrap_or_default();
+        eprintln!("ogoh: web page on http://{addr}/  (ruleset {})", rs.version);
+        let state = crate::web::AppState {
+            engine: std::sync::Arc::new(arc_swap::ArcSwap::from_pointee(crate::web::Engine {
+                rules: rs,
+                locales,
+            })),
+            store,
+            rate_limit: crate::web::RateLimit {
+                per_second: settings.rate_limit,
+                ..Default::default()
+            },
+        };
+        crate::web::serve(listener, state, shutdown_signal())
+            .await
+            .map_err(|e| Failure {
+                code: 1,
+                message: format!("server error: {e}"),
+            })?;
+        Ok("ogoh: stopped\n".to_string())
+    })
+}
+
+/// SIGTERM (docker stop, systemd) or Ctrl-C: stop accepting, finish what is in flight.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+    tracing::info!("shutting down");
 }

@@ -7,3 +7,4 @@ pub mod i18n;
 pub mod rules;
 pub mod settings;
 pub mod store;
+pub mod web;

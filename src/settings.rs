@@ -13,6 +13,10 @@ pub struct Settings {
     pub secret: Option<String>,
     /// Conversations idle longer than this are deleted.
     pub retention_days: u32,
+    /// Where `ogoh serve` listens (`OGOH_BIND`).
+    pub bind: String,
+    /// Requests per second per IP (`OGOH_RATE_LIMIT`; 0 turns the limit off).
+    pub rate_limit: u64,
 }
 
 /// A setting that could not be read.
@@ -39,7 +43,16 @@ impl Settings {
                     message: format!("`{v}` is not a whole number of days (1 or more)"),
                 })?,
         };
+        let rate_limit = match var("OGOH_RATE_LIMIT") {
+            None => crate::web::RateLimit::default().per_second,
+            Some(v) => v.trim().parse::<u64>().map_err(|_| SettingsError {
+                name: "OGOH_RATE_LIMIT",
+                message: format!("`{v}` is not a whole number of requests per second"),
+            })?,
+        };
         Ok(Settings {
+            bind: var("OGOH_BIND").unwrap_or_else(|| "127.0.0.1:8080".into()),
+            rate_limit,
             database_url: var("DATABASE_URL").unwrap_or_else(|| "sqlite://data/ogoh.db".into()),
             data_dir: var("OGOH_DATA_DIR").map_or_else(|| PathBuf::from("data"), PathBuf::from),
             secret: var("OGOH_SECRET"),
@@ -58,6 +71,8 @@ impl std::fmt::Debug for Settings {
             .field("data_dir", &self.data_dir)
             .field("secret", &self.secret.as_ref().map(|_| "***"))
             .field("retention_days", &self.retention_days)
+            .field("bind", &self.bind)
+            .field("rate_limit", &self.rate_limit)
             .finish()
     }
 }
@@ -73,6 +88,8 @@ mod tests {
             data_dir: "data".into(),
             secret: Some("very-secret".into()),
             retention_days: 30,
+            bind: "127.0.0.1:8080".into(),
+            rate_limit: 5,
         };
         let d = format!("{s:?}");
         assert!(!d.contains("very-secret") && !d.contains("pw@"), "{d}");

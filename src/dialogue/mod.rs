@@ -3,7 +3,7 @@
 
 pub mod session;
 pub mod state;
-mod step;
+pub mod step;
 
 pub use state::{AgeBracket, Answers, OfferCheck, State, Step};
 pub use step::step;

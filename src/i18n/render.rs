@@ -11,10 +11,11 @@ use crate::rules::eval::{Citation, ContactResult, Evaluation, Risk, Trace};
 use crate::rules::{Date, ScamLevel, ScanResult, Severity};
 
 /// The Assessment contract of DESIGN.md.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Assessment {
     pub ruleset: String,
     pub lang: String,
+    #[schema(value_type = String, format = Date)]
     pub on: Date,
     pub risk: Risk,
     pub findings: Vec<Finding>,
@@ -25,7 +26,7 @@ pub struct Assessment {
     pub disclaimer: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Finding {
     pub id: String,
     pub severity: Severity,
@@ -34,24 +35,25 @@ pub struct Finding {
     pub why: String,
     pub trace: Trace,
     pub values: BTreeMap<String, i64>,
+    #[schema(value_type = Vec<Citation>)]
     pub citations: Vec<std::sync::Arc<Citation>>,
 }
 
 /// A scan result with texts (`ogoh scan --json` prints it with `ruleset` and `lang`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Scan {
     pub risk: ScamLevel,
     pub flags: Vec<Flag>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Flag {
     pub id: String,
     pub text: String,
     pub evidence: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Advice {
     pub id: String,
     pub text: String,

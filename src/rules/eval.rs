@@ -26,7 +26,7 @@ pub struct Evaluation {
 }
 
 /// Overall risk of an answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Risk {
     None,
@@ -80,15 +80,17 @@ pub struct FindingResult {
 }
 
 /// Why a finding applies: its rule and the conditions that held.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Trace {
     pub rule: String,
+    #[schema(value_type = Vec<String>)]
     pub matched: Vec<Arc<str>>,
     /// The laws (id and the date each version took effect) the finding used.
+    #[schema(value_type = Vec<String>)]
     pub laws: Vec<Arc<str>>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Citation {
     pub title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -97,6 +99,7 @@ pub struct Citation {
     pub url: Option<String>,
     /// The page the value was read from.
     pub source: String,
+    #[schema(value_type = String, format = Date)]
     pub checked_on: Date,
     /// `official`, `reported` or `unconfirmed`.
     pub status: super::Status,
@@ -109,7 +112,7 @@ pub struct AdviceResult {
     pub message: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ContactResult {
     pub id: String,
     pub name: String,

@@ -10,7 +10,7 @@ use super::date::Date;
 pub const MAX_TEXT_BYTES: usize = 64 * 1024;
 
 /// The person's situation.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Facts {
     pub citizenship: Citizenship,
@@ -26,6 +26,7 @@ pub struct Facts {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offer_text: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<String>, format = Date)]
     pub on: Option<Date>,
 }
 
@@ -35,7 +36,17 @@ fn default_in_russia() -> bool {
 
 /// Home country.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, IntoStaticStr, VariantNames,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Deserialize,
+    Serialize,
+    IntoStaticStr,
+    VariantNames,
+    utoipa::ToSchema,
 )]
 pub enum Citizenship {
     UZ,
@@ -61,6 +72,7 @@ pub enum Citizenship {
     Serialize,
     IntoStaticStr,
     VariantNames,
+    utoipa::ToSchema,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -86,6 +98,7 @@ pub enum RussianCitizenship {
     Serialize,
     IntoStaticStr,
     VariantNames,
+    utoipa::ToSchema,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -108,6 +121,10 @@ pub enum FactsError {
     TooLarge(usize),
     #[error("the input is not valid UTF-8 text")]
     NotUtf8,
+    /// Not JSON at all (a syntax error or a cut-off document).
+    #[error("{0}")]
+    Malformed(String),
+    /// JSON, but not valid facts: the message names the field.
     #[error("{0}")]
     Invalid(String),
 }
@@ -123,6 +140,9 @@ impl Facts {
         let facts: Facts = serde_path_to_error::deserialize(de).map_err(|e| {
             let path = e.path().to_string();
             let inner = e.into_inner();
+            if inner.is_syntax() || inner.is_eof() {
+                return FactsError::Malformed(format!("not valid JSON: {inner}"));
+            }
             // serde_json appends "at line 1 column 7"; keep it, it helps with hand-written files.
             if path == "." {
                 FactsError::Invalid(inner.to_string())

@@ -95,6 +95,8 @@ pub trait Store: Send + Sync {
         expected: Option<i64>,
         stats: &[StatIncrement],
     ) -> Result<Saved, StoreError>;
+    /// Adds anonymous counts outside any conversation (the web page keeps none).
+    async fn count(&self, stats: &[StatIncrement]) -> Result<(), StoreError>;
     /// Deletes a conversation ("forget me"). True if there was one.
     async fn delete(&self, key: &ConversationKey) -> Result<bool, StoreError>;
     /// Deletes conversations idle since before `before` (unix seconds); returns how many.

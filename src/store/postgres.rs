@@ -91,6 +91,21 @@ impl Store for PgStore {
         Ok(Saved::Ok(expected.map_or(1, |v| v + 1)))
     }
 
+    async fn count(&self, stats: &[StatIncrement]) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        for s in stats {
+            sqlx::query(sql::STAT)
+                .bind(&s.day)
+                .bind(&s.channel)
+                .bind(&s.country)
+                .bind(&s.item)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     async fn delete(&self, key: &ConversationKey) -> Result<bool, StoreError> {
         let n = sqlx::query(sql::DELETE)
             .bind(key.as_str())

@@ -1,0 +1,272 @@
+//! The JSON API, for other organisations' channels (WhatsApp, SMS): assess, scan, the ruleset,
+//! and the OpenAPI document generated from the Rust types.
+
+use axum::body::{Body, Bytes};
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde::{Deserialize, Serialize};
+use utoipa::OpenApi;
+
+use super::AppState;
+use super::error::ApiError;
+use crate::i18n::render::{Assessment, Scan};
+use crate::rules::facts::MAX_TEXT_BYTES;
+use crate::rules::{self, Date, Facts, FactsError};
+use crate::store::StatIncrement;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/assess", post(assess))
+        .route("/api/v1/scan", post(scan))
+        .route("/api/v1/ruleset", get(ruleset))
+        .route("/api/openapi.json", get(openapi))
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "ogoh",
+        description = "Legal-risk advice for Central Asian labour migrants in Russia. Information, not legal advice."
+    ),
+    paths(assess, scan, ruleset),
+    components(schemas(
+        Facts,
+        Assessment,
+        Scan,
+        ScanRequest,
+        ScanResponse,
+        RulesetInfo,
+        LocaleInfo,
+        super::error::Problem
+    ))
+)]
+struct ApiDoc;
+
+/// `?lang=`: the answer's language; otherwise Accept-Language, otherwise Russian.
+#[derive(Debug, Deserialize)]
+pub struct LangQuery {
+    pub lang: Option<String>,
+}
+
+/// The body of `POST /api/v1/scan` as JSON.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScanRequest {
+    /// The text to check (UTF-8, at most 64 KB). It is not stored.
+    pub text: String,
+}
+
+/// The answer of `POST /api/v1/scan`.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ScanResponse {
+    pub ruleset: String,
+    pub lang: String,
+    #[serde(flatten)]
+    pub scan: Scan,
+}
+
+/// `GET /api/v1/ruleset`: what is live.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct RulesetInfo {
+    pub version: String,
+    pub laws: usize,
+    pub findings: usize,
+    pub patterns: usize,
+    pub locales: Vec<LocaleInfo>,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct LocaleInfo {
+    pub lang: String,
+    /// Messages present / messages in English.
+    pub messages: usize,
+    pub total: usize,
+    pub reviewed: bool,
+}
+
+/// Reads a body of at most 64 KB whose type is one of `types`; returns the type found.
+async fn read_body(
+    headers: &HeaderMap,
+    body: Body,
+    types: &[&'static str],
+) -> Result<(Bytes, &'static str), ApiError> {
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    let Some(kind) = types.iter().find(|t| **t == essence) else {
+        return Err(ApiError::UnsupportedType(format!(
+            "Content-Type must be {}",
+            types.join(" or ")
+        )));
+    };
+    let bytes = axum::body::to_bytes(body, MAX_TEXT_BYTES + 1)
+        .await
+        .map_err(|_| ApiError::TooLarge)?;
+    if bytes.len() > MAX_TEXT_BYTES {
+        return Err(ApiError::TooLarge);
+    }
+    Ok((bytes, kind))
+}
+
+fn lang(state: &AppState, q: &LangQuery, headers: &HeaderMap) -> Result<String, ApiError> {
+    let engine = state.engine.load();
+    if let Some(l) = &q.lang {
+        return engine.locales.supported(l).ok_or_else(|| {
+            ApiError::Invalid(format!(
+                "query `lang`: unknown language `{l}`; use one of {}",
+                engine.locales.languages().collect::<Vec<_>>().join(", ")
+            ))
+        });
+    }
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    Ok(engine.locales.negotiate(None, None, accept))
+}
+
+/// Facts in, Assessment out.
+#[utoipa::path(
+    post, path = "/api/v1/assess",
+    params(("lang" = Option<String>, Query, description = "en, ru, uz, uz-Cyrl, tg, ky or kk")),
+    request_body(content = Facts, content_type = "application/json"),
+    responses(
+        (status = 200, body = Assessment),
+        (status = 400, body = super::error::Problem, description = "not JSON"),
+        (status = 413, body = super::error::Problem, description = "over 64 KB"),
+        (status = 415, body = super::error::Problem, description = "not application/json"),
+        (status = 422, body = super::error::Problem, description = "invalid facts; the detail names the field"),
+        (status = 429, body = super::error::Problem),
+    )
+)]
+async fn assess(
+    State(state): State<AppState>,
+    Query(q): Query<LangQuery>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Json<Assessment>, ApiError> {
+    let lang = lang(&state, &q, &headers)?;
+    let (bytes, _) = read_body(&headers, body, &["application/json"]).await?;
+    let facts = Facts::from_json(&bytes).map_err(|e| match e {
+        FactsError::Malformed(m) => ApiError::Malformed(m),
+        FactsError::TooLarge(_) => ApiError::TooLarge,
+        FactsError::NotUtf8 => ApiError::Malformed(e.to_string()),
+        FactsError::Invalid(m) => ApiError::Invalid(m),
+    })?;
+    let engine = state.engine.load();
+    let ev = rules::evaluate(&engine.rules, &facts, Date::today());
+    record(&state, "api", &facts, &ev).await;
+    Ok(Json(engine.locales.assessment(&lang, &ev)))
+}
+
+/// Counts an assessment for the statistics and the metrics; never fails the request.
+pub async fn record(state: &AppState, channel: &str, facts: &Facts, ev: &rules::Evaluation) {
+    metrics::counter!("assessments_total", "risk" => ev.risk.as_str(), "channel" => channel.to_string()).increment(1);
+    for flag in &ev.scam.flags {
+        metrics::counter!("scam_flags_total", "pattern" => flag.id.clone()).increment(1);
+    }
+    let day = crate::dialogue::session::day_of(chrono::Utc::now().timestamp());
+    let country = facts.citizenship.as_str().to_string();
+    let mut items = vec!["assessment".to_string()];
+    items.extend(ev.findings.iter().map(|f| format!("finding:{}", f.id)));
+    items.extend(ev.scam.flags.iter().map(|f| format!("pattern:{}", f.id)));
+    let stats: Vec<StatIncrement> = items
+        .into_iter()
+        .map(|item| StatIncrement {
+            day: day.clone(),
+            channel: channel.to_string(),
+            country: country.clone(),
+            item,
+        })
+        .collect();
+    if let Err(e) = state.store.count(&stats).await {
+        tracing::warn!(error = %e, "could not count statistics");
+    }
+}
+
+/// A text in, the recruitment patterns it matches out.
+#[utoipa::path(
+    post, path = "/api/v1/scan",
+    params(("lang" = Option<String>, Query)),
+    request_body(content = ScanRequest, description = "JSON {\"text\": …} or text/plain"),
+    responses(
+        (status = 200, body = ScanResponse),
+        (status = 400, body = super::error::Problem), (status = 413, body = super::error::Problem),
+        (status = 415, body = super::error::Problem), (status = 422, body = super::error::Problem),
+    )
+)]
+async fn scan(
+    State(state): State<AppState>,
+    Query(q): Query<LangQuery>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Json<ScanResponse>, ApiError> {
+    let lang = lang(&state, &q, &headers)?;
+    let (bytes, kind) = read_body(&headers, body, &["application/json", "text/plain"]).await?;
+    let text = if kind == "text/plain" {
+        String::from_utf8(bytes.to_vec())
+            .map_err(|_| ApiError::Malformed("the text is not valid UTF-8".into()))?
+    } else {
+        let de = &mut serde_json::Deserializer::from_slice(&bytes);
+        let req: ScanRequest = serde_path_to_error::deserialize(de).map_err(|e| {
+            let inner = e.inner();
+            if inner.is_syntax() || inner.is_eof() {
+                ApiError::Malformed(format!("not valid JSON: {inner}"))
+            } else {
+                ApiError::Invalid(format!("field `{}`: {inner}", e.path()))
+            }
+        })?;
+        req.text
+    };
+    let engine = state.engine.load();
+    let result = engine.rules.scanner.scan(&text);
+    for flag in &result.flags {
+        metrics::counter!("scam_flags_total", "pattern" => flag.id.clone()).increment(1);
+    }
+    Ok(Json(ScanResponse {
+        ruleset: engine.rules.version.clone(),
+        scan: engine.locales.scan(&lang, &result),
+        lang,
+    }))
+}
+
+/// The live ruleset: version, sizes, and each locale's coverage and review status.
+#[utoipa::path(get, path = "/api/v1/ruleset", responses((status = 200, body = RulesetInfo)))]
+async fn ruleset(State(state): State<AppState>) -> Json<RulesetInfo> {
+    let engine = state.engine.load();
+    let total = engine
+        .locales
+        .locales
+        .get(crate::i18n::REFERENCE)
+        .map_or(0, |l| l.messages.len());
+    Json(RulesetInfo {
+        version: engine.rules.version.clone(),
+        laws: engine.rules.laws.len(),
+        findings: engine.rules.findings.len(),
+        patterns: engine.rules.scanner.patterns.len(),
+        locales: engine
+            .locales
+            .locales
+            .iter()
+            .map(|(lang, l)| LocaleInfo {
+                lang: lang.clone(),
+                messages: l.messages.len().min(total),
+                total,
+                reviewed: l.reviewed(),
+            })
+            .collect(),
+    })
+}
+
+async fn openapi() -> Response {
+    Json(ApiDoc::openapi()).into_response()
+}

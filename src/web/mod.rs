@@ -1,0 +1,167 @@
+//! The web server (axum): the no-JavaScript form pages, the JSON API, and health and metrics.
+//! Each route module owns its router; `app` merges them with the shared middleware, so tests
+//! drive the whole app with `tower::ServiceExt::oneshot` and no socket.
+
+pub mod api;
+pub mod error;
+pub mod ops;
+pub mod pages;
+
+use std::net::SocketAddr;
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
+
+use arc_swap::ArcSwap;
+use axum::Router;
+use axum::extract::{MatchedPath, Request};
+use axum::http::{HeaderValue, header};
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
+use tower_governor::GovernorLayer;
+use tower_governor::governor::GovernorConfigBuilder;
+
+use crate::i18n::Locales;
+use crate::rules::RuleSet;
+use crate::store::Store;
+
+/// The rules and texts in use; a reload swaps the whole value at once.
+pub struct Engine {
+    pub rules: RuleSet,
+    pub locales: Locales,
+}
+
+/// Per-IP request limit.
+#[derive(Debug, Clone, Copy)]
+pub struct RateLimit {
+    /// Requests per second, sustained; 0 turns the limit off (benchmarks).
+    pub per_second: u64,
+    /// Requests allowed in a burst.
+    pub burst: u32,
+}
+
+impl Default for RateLimit {
+    fn default() -> Self {
+        RateLimit {
+            per_second: 5,
+            burst: 30,
+        }
+    }
+}
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub engine: Arc<ArcSwap<Engine>>,
+    pub store: Arc<dyn Store>,
+    pub rate_limit: RateLimit,
+}
+
+/// A request that takes longer than this gets 408, so a slow client cannot hold a worker.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The whole application.
+pub fn app(state: AppState) -> Router {
+    let rate_limit = state.rate_limit;
+    let router = Router::new()
+        .merge(pages::router())
+        .merge(api::router())
+        .merge(ops::router())
+        .fallback(pages::not_found)
+        .with_state(state)
+        .layer(middleware::from_fn(security_headers))
+        .layer(middleware::from_fn(track))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ));
+    if rate_limit.per_second == 0 {
+        return router;
+    }
+    // Keys are peer addresses, held in memory only while their quota refills; never logged.
+    match GovernorConfigBuilder::default()
+        .per_millisecond((1000 / rate_limit.per_second).max(1))
+        .burst_size(rate_limit.burst)
+        .finish()
+    {
+        Some(config) => router.layer(GovernorLayer::new(config).error_handler(|e| {
+            let wait = match e {
+                tower_governor::GovernorError::TooManyRequests { wait_time, .. } => wait_time,
+                _ => 1,
+            };
+            axum::response::IntoResponse::into_response(error::ApiError::TooManyRequests(wait))
+        })),
+        None => router,
+    }
+}
+
+/// Serves until `shutdown` resolves, then finishes the requests in flight.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(
+        listener,
+        app(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
+}
+
+/// The Prometheus recorder, installed once per process.
+pub fn metrics_handle() -> &'static PrometheusHandle {
+    static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
+    HANDLE.get_or_init(|| {
+        let recorder = PrometheusBuilder::new().build_recorder();
+        let handle = recorder.handle();
+        // Fails only if another recorder was set first; metrics then go there.
+        let _ = metrics::set_global_recorder(recorder);
+        handle
+    })
+}
+
+/// Counts requests and their latency per route (the route pattern, never the URL itself).
+async fn track(req: Request, next: Next) -> Response {
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or_else(|| "unmatched".to_string(), |p| p.as_str().to_string());
+    let method = req.method().to_string();
+    let start = Instant::now();
+    let response = next.run(req).await;
+    let status = response.status().as_u16().to_string();
+    metrics_handle();
+    metrics::counter!("http_requests_total", "method" => method, "route" => route.clone(), "status" => status).increment(1);
+    metrics::histogram!("http_request_duration_seconds", "route" => route)
+        .record(start.elapsed().as_secs_f64());
+    response
+}
+
+/// Headers for a person whose phone may be searched: nothing cached, nothing leaked to other
+/// sites, nothing loaded from them.
+async fn security_headers(req: Request, next: Next) -> Response {
+    let cacheable = req.uri().path() == "/style.css";
+    let mut response = next.run(req).await;
+    let h = response.headers_mut();
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; \
+             base-uri 'none'; frame-ancestors 'none'",
+        ),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    if !cacheable {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
+}

@@ -1,0 +1,453 @@
+//! The form pages: one page of questions, the result, and a message check. Server-rendered with
+//! maud (compile-time checked, every value escaped); no JavaScript, no cookies, nothing from
+//! other sites.
+
+use axum::Router;
+use axum::body::{Body, Bytes};
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use maud::{DOCTYPE, Markup, html};
+use serde::Deserialize;
+use strum::VariantNames;
+
+use super::AppState;
+use crate::dialogue::step::LANGUAGE_NAMES;
+use crate::i18n::Locales;
+use crate::i18n::render::{Assessment, Scan};
+use crate::rules::facts::MAX_TEXT_BYTES;
+use crate::rules::{self, Citizenship, Date, Facts, RussianCitizenship, Situation};
+
+/// Where "leave this page now" goes: an ordinary weather page, in the same tab.
+const QUICK_EXIT: &str = "https://yandex.ru/pogoda/";
+
+/// A form body may be larger than the text it carries (URL encoding of Cyrillic is 6 bytes a
+/// letter); the text itself is limited to 64 KB after decoding.
+const MAX_FORM_BYTES: usize = 8 * MAX_TEXT_BYTES;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home))
+        .route("/style.css", get(style))
+        .route("/{lang}/", get(questions))
+        .route("/{lang}/result", axum::routing::post(result))
+        .route("/{lang}/check", get(check_page).post(check))
+}
+
+fn t(l: &Locales, lang: &str, id: &str) -> String {
+    l.label(lang, id)
+}
+
+fn page(l: &Locales, lang: &str, title: &str, content: Markup) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang=(lang) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="referrer" content="no-referrer";
+                title { (title) }
+                link rel="stylesheet" href="/style.css";
+            }
+            body {
+                header {
+                    a href={ "/" (lang) "/" } { "Ogoh" }
+                    a.exit href=(QUICK_EXIT) rel="noreferrer" { (t(l, lang, "web-quick-exit")) }
+                }
+                main { (content) }
+                footer {
+                    nav {
+                        a href={ "/" (lang) "/" } { (t(l, lang, "web-again")) }
+                        a href={ "/" (lang) "/check" } { (t(l, lang, "web-check-title")) }
+                        a href="/" { (t(l, lang, "web-choose-language")) }
+                    }
+                    p { (t(l, lang, "disclaimer")) }
+                }
+            }
+        }
+    }
+}
+
+async fn style() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
+        include_str!("style.css"),
+    )
+}
+
+#[derive(Deserialize)]
+struct LangParam {
+    lang: Option<String>,
+}
+
+/// Language choice, preselected from Accept-Language; `?lang=` goes to that language's page.
+async fn home(
+    State(state): State<AppState>,
+    Query(q): Query<LangParam>,
+    headers: HeaderMap,
+) -> Response {
+    let engine = state.engine.load();
+    let l = &engine.locales;
+    if let Some(chosen) = q.lang.as_deref().and_then(|c| l.supported(c)) {
+        return Redirect::to(&format!("/{chosen}/")).into_response();
+    }
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    let lang = l.negotiate(None, None, accept);
+    page(l, &lang, &t(l, &lang, "web-title"), html! {
+        h1 { (t(l, &lang, "web-title")) }
+        form method="get" action="/" {
+            fieldset {
+                legend { (t(l, &lang, "web-choose-language")) }
+                @for (code, name) in LANGUAGE_NAMES.iter().filter(|(c, _)| l.supported(c).is_some()) {
+                    label lang=(code) {
+                        input type="radio" name="lang" value=(code) checked[*code == lang];
+                        (name)
+                    }
+                }
+            }
+            button type="submit" { "→" }
+        }
+    })
+    .into_response()
+}
+
+/// The lang in the path, if we have it.
+fn path_lang(l: &Locales, lang: &str) -> Option<String> {
+    l.supported(lang)
+}
+
+/// What the form sends; checked into Facts by the one Facts parser.
+#[derive(Debug, Default, Deserialize)]
+struct FormAnswers {
+    citizenship: Option<String>,
+    russian_citizenship: Option<String>,
+    age: Option<String>,
+    #[serde(default)]
+    situations: Vec<String>,
+    offer_text: Option<String>,
+}
+
+async fn questions(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let engine = state.engine.load();
+    match path_lang(&engine.locales, &lang) {
+        Some(lang) => {
+            form_page(&engine.locales, &lang, &FormAnswers::default(), None).into_response()
+        }
+        None => not_found(State(state), headers).await,
+    }
+}
+
+fn form_page(l: &Locales, lang: &str, a: &FormAnswers, error: Option<&str>) -> Markup {
+    let chosen = |s: &str| a.situations.iter().any(|x| x == s);
+    page(
+        l,
+        lang,
+        &t(l, lang, "web-title"),
+        html! {
+            h1 { (t(l, lang, "web-title")) }
+            p { (t(l, lang, "web-intro")) }
+            @if let Some(e) = error { p.error role="alert" { (e) } }
+            form method="post" action={ "/" (lang) "/result" } {
+                fieldset {
+                    legend { (t(l, lang, "dialogue-ask-country")) }
+                    @for c in Citizenship::VARIANTS {
+                        label {
+                            input type="radio" name="citizenship" value=(c) required checked[a.citizenship.as_deref() == Some(*c)];
+                            (t(l, lang, &format!("button-country-{}", c.to_lowercase())))
+                        }
+                    }
+                }
+                fieldset {
+                    legend { (t(l, lang, "dialogue-ask-russian-citizenship")) }
+                    @for r in RussianCitizenship::VARIANTS {
+                        label {
+                            input type="radio" name="russian_citizenship" value=(r)
+                                checked[a.russian_citizenship.as_deref().unwrap_or("none") == *r];
+                            (t(l, lang, &format!("button-rc-{}", r.replace('_', "-"))))
+                        }
+                    }
+                }
+                fieldset {
+                    legend { (t(l, lang, "web-situations")) }
+                    @for s in Situation::VARIANTS {
+                        label {
+                            input type="checkbox" name="situations" value=(s) checked[chosen(s)];
+                            (t(l, lang, &format!("button-situation-{}", s.replace('_', "-"))))
+                        }
+                    }
+                }
+                label for="age" { (t(l, lang, "web-age")) }
+                input #age type="number" name="age" min="10" max="100" inputmode="numeric" value=[a.age.as_deref()];
+                label for="offer" { (t(l, lang, "web-offer")) }
+                textarea #offer name="offer_text" maxlength="65536" {}
+                p { button type="submit" { (t(l, lang, "web-submit")) } }
+            }
+        },
+    )
+}
+
+/// Reads a form body; an oversize one is refused before parsing.
+async fn read_form(body: Body) -> Result<Bytes, ()> {
+    axum::body::to_bytes(body, MAX_FORM_BYTES)
+        .await
+        .map_err(|_| ())
+}
+
+async fn result(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let engine = state.engine.load();
+    let l = &engine.locales;
+    let Some(lang) = path_lang(l, &lang) else {
+        return not_found(State(state.clone()), headers).await;
+    };
+    let Ok(bytes) = read_form(body).await else {
+        let msg = t(l, &lang, "web-error-too-long");
+        return (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            form_page(l, &lang, &FormAnswers::default(), Some(&msg)),
+        )
+            .into_response();
+    };
+    let answers: FormAnswers = match serde_html_form::from_bytes(&bytes) {
+        Ok(a) => a,
+        Err(_) => {
+            let msg = t(l, &lang, "web-error-form");
+            return (
+                StatusCode::BAD_REQUEST,
+                form_page(l, &lang, &FormAnswers::default(), Some(&msg)),
+            )
+                .into_response();
+        }
+    };
+    let facts = match facts_of(&answers) {
+        Ok(f) => f,
+        Err(field) => {
+            let id = match field {
+                "citizenship" => "web-error-citizenship",
+                "age" => "web-error-age",
+                "offer_text" => "web-error-too-long",
+                _ => "web-error-form",
+            };
+            let msg = t(l, &lang, id);
+            let status = if field == "offer_text" {
+                StatusCode::PAYLOAD_TOO_LARGE
+            } else {
+                StatusCode::UNPROCESSABLE_ENTITY
+            };
+            return (status, form_page(l, &lang, &answers, Some(&msg))).into_response();
+        }
+    };
+    let ev = rules::evaluate(&engine.rules, &facts, Date::today());
+    super::api::record(&state, "web", &facts, &ev).await;
+    let a = l.assessment(&lang, &ev);
+    result_page(l, &lang, &a).into_response()
+}
+
+/// The form's answers as Facts, or the name of the field that is wrong.
+fn facts_of(a: &FormAnswers) -> Result<Facts, &'static str> {
+    let age = match a.age.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(n) => Some(n.parse::<u8>().map_err(|_| "age")?),
+    };
+    let text = a
+        .offer_text
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty());
+    if text.is_some_and(|t| t.len() > MAX_TEXT_BYTES) {
+        return Err("offer_text");
+    }
+    let json = serde_json::json!({
+        "citizenship": a.citizenship.as_deref().ok_or("citizenship")?,
+        "russian_citizenship": a.russian_citizenship.as_deref().unwrap_or("none"),
+        "age": age,
+        "situations": a.situations,
+        "offer_text": text,
+    });
+    Facts::from_json(json.to_string().as_bytes()).map_err(|e| {
+        let m = e.to_string();
+        [
+            "citizenship",
+            "russian_citizenship",
+            "age",
+            "situations",
+            "offer_text",
+        ]
+        .into_iter()
+        .find(|f| m.contains(&format!("`{f}")))
+        .unwrap_or("form")
+    })
+}
+
+fn risk_class(risk: &str) -> String {
+    format!("risk risk-{risk}")
+}
+
+fn result_page(l: &Locales, lang: &str, a: &Assessment) -> Markup {
+    let risk = a.risk.as_str();
+    page(
+        l,
+        lang,
+        &t(l, lang, "web-title"),
+        html! {
+            h1 { (t(l, lang, "dialogue-result-intro")) }
+            p class=(risk_class(risk)) { (t(l, lang, "label-risk")) ": " (t(l, lang, &format!("risk-{risk}"))) }
+            @if a.findings.is_empty() { p { (t(l, lang, "dialogue-result-none")) } }
+            @for f in &a.findings {
+                section.finding {
+                    h2 { (f.title) }
+                    p { (f.text) }
+                    p { strong { (t(l, lang, "label-why")) ": " } (f.why) }
+                    p.sources {
+                        (t(l, lang, "dialogue-sources")) ":"
+                        @for c in &f.citations {
+                            br;
+                            "– " (c.title)
+                            @if let Some(article) = &c.article { ", " (article) }
+                            " (" (t(l, lang, "label-checked-on")) " " (c.checked_on) ")"
+                            @if let Some(url) = &c.url {
+                                br; a href=(url) rel="noreferrer" { (url) }
+                            }
+                        }
+                    }
+                }
+            }
+            @if !a.scam.flags.is_empty() { (scan_section(l, lang, &a.scam)) }
+            @if !a.advice.is_empty() {
+                h2 { (t(l, lang, "label-advice")) }
+                ul { @for adv in &a.advice { li { (adv.text) } } }
+            }
+            h2 { (t(l, lang, "label-contacts")) }
+            @if a.contacts.is_empty() {
+                p { (t(l, lang, "dialogue-contacts-none")) }
+            } @else {
+                ul { @for c in &a.contacts {
+                    li { (c.name) @if let Some(u) = &c.url { " " a href=(u) rel="noreferrer" { (u) } } @if let Some(p) = &c.phone { " " (p) } }
+                } }
+            }
+            p { strong { (a.disclaimer) } }
+            p { a href={ "/" (lang) "/" } { (t(l, lang, "web-again")) } }
+        },
+    )
+}
+
+fn scan_section(l: &Locales, lang: &str, s: &Scan) -> Markup {
+    let risk = s.risk.as_str();
+    html! {
+        h2 { (t(l, lang, "label-offer-risk")) }
+        p class=(risk_class(risk)) { (t(l, lang, &format!("risk-{risk}"))) }
+        @if s.flags.is_empty() { p { (t(l, lang, "scan-nothing-found")) } }
+        @for f in &s.flags {
+            p { "⚠ " (f.text) }
+            @if !f.evidence.is_empty() {
+                p.sources { (t(l, lang, "label-evidence")) ": " @for (i, e) in f.evidence.iter().enumerate() { @if i > 0 { ", " } "«" (e) "»" } }
+            }
+        }
+    }
+}
+
+fn check_form(l: &Locales, lang: &str, error: Option<&str>, found: Option<Markup>) -> Markup {
+    page(
+        l,
+        lang,
+        &t(l, lang, "web-check-title"),
+        html! {
+            h1 { (t(l, lang, "web-check-title")) }
+            @if let Some(found) = found { (found) }
+            @if let Some(e) = error { p.error role="alert" { (e) } }
+            form method="post" action={ "/" (lang) "/check" } {
+                label for="text" { (t(l, lang, "web-check-intro")) }
+                textarea #text name="text" maxlength="65536" required {}
+                p { button type="submit" { (t(l, lang, "web-check-submit")) } }
+            }
+        },
+    )
+}
+
+async fn check_page(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let engine = state.engine.load();
+    match path_lang(&engine.locales, &lang) {
+        Some(lang) => check_form(&engine.locales, &lang, None, None).into_response(),
+        None => not_found(State(state), headers).await,
+    }
+}
+
+#[derive(Deserialize)]
+struct CheckForm {
+    text: Option<String>,
+}
+
+async fn check(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let engine = state.engine.load();
+    let l = &engine.locales;
+    let Some(lang) = path_lang(l, &lang) else {
+        return not_found(State(state.clone()), headers).await;
+    };
+    let too_long = || {
+        (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            check_form(l, &lang, Some(&t(l, &lang, "web-error-too-long")), None),
+        )
+            .into_response()
+    };
+    let Ok(bytes) = read_form(body).await else {
+        return too_long();
+    };
+    let Ok(form) = serde_html_form::from_bytes::<CheckForm>(&bytes) else {
+        return (
+            StatusCode::BAD_REQUEST,
+            check_form(l, &lang, Some(&t(l, &lang, "web-error-form")), None),
+        )
+            .into_response();
+    };
+    let text = form.text.unwrap_or_default();
+    if text.len() > MAX_TEXT_BYTES {
+        return too_long();
+    }
+    let result = engine.rules.scanner.scan(&text);
+    for flag in &result.flags {
+        metrics::counter!("scam_flags_total", "pattern" => flag.id.clone()).increment(1);
+    }
+    let scan = l.scan(&lang, &result);
+    check_form(l, &lang, None, Some(scan_section(l, &lang, &scan))).into_response()
+}
+
+/// 404, in the visitor's language.
+pub async fn not_found(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let engine = state.engine.load();
+    let l = &engine.locales;
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    let lang = l.negotiate(None, None, accept);
+    let body = page(
+        l,
+        &lang,
+        &t(l, &lang, "web-not-found"),
+        html! {
+            h1 { (t(l, &lang, "web-not-found")) }
+            p { a href="/" { (t(l, &lang, "web-choose-language")) } }
+        },
+    );
+    (StatusCode::NOT_FOUND, body).into_response()
+}
