@@ -1,0 +1,525 @@
+//! Every route and every error status of the web app, through `tower::ServiceExt::oneshot`
+//! (no socket), with the shipped rules and a real SQLite store.
+
+mod common;
+
+use std::net::SocketAddr;
+use std::path::Path;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use common::{Backend, TestDb};
+use ogoh::i18n::Locales;
+use ogoh::rules;
+use ogoh::web::{self, AppState, Engine, RateLimit};
+use tower::ServiceExt;
+
+async fn app_with(rate_limit: RateLimit) -> (Router, TestDb) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let engine = Engine {
+        rules: rules::load(&root.join("rules")).unwrap_or_else(|d| panic!("{d:?}")),
+        locales: Locales::load(&root.join("locales")).unwrap_or_else(|d| panic!("{d:?}")),
+    };
+    let db = TestDb::new(Backend::Sqlite).await;
+    let state = AppState {
+        engine: Arc::new(arc_swap::ArcSwap::from_pointee(engine)),
+        store: db.store().await,
+        rate_limit,
+    };
+    (web::app(state), db)
+}
+
+async fn app() -> (Router, TestDb) {
+    app_with(RateLimit {
+        per_second: 0,
+        burst: 1,
+    })
+    .await
+}
+
+struct Resp {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: String,
+}
+
+async fn send(app: &Router, mut req: Request<Body>) -> Resp {
+    // What `into_make_service_with_connect_info` gives a real server: the peer address.
+    req.extensions_mut()
+        .insert(axum::extract::ConnectInfo(SocketAddr::from((
+            [127, 0, 0, 1],
+            40000,
+        ))));
+    let res = app
+        .clone()
+        .oneshot(req)
+        .await
+        .unwrap_or_else(|e| match e {});
+    let status = res.status();
+    let headers = res.headers().clone();
+    let bytes = axum::body::to_bytes(res.into_body(), 10 << 20)
+        .await
+        .unwrap_or_default();
+    Resp {
+        status,
+        headers,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+    }
+}
+
+fn get(uri: &str) -> Request<Body> {
+    Request::get(uri).body(Body::empty()).unwrap_or_default()
+}
+
+fn post(uri: &str, content_type: &str, body: impl Into<Body>) -> Request<Body> {
+    Request::post(uri)
+        .header(header::CONTENT_TYPE, content_type)
+        .body(body.into())
+        .unwrap_or_default()
+}
+
+fn form(uri: &str, body: &str) -> Request<Body> {
+    post(uri, "application/x-www-form-urlencoded", body.to_string())
+}
+
+fn json(r: &Resp) -> serde_json::Value {
+    serde_json::from_str(&r.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", r.body))
+}
+
+fn assert_problem(r: &Resp, status: u16, detail_contains: &str) {
+    assert_eq!(r.status.as_u16(), status, "{}", r.body);
+    assert_eq!(r.headers[header::CONTENT_TYPE], "application/problem+json");
+    let p = json(r);
+    assert_eq!(p["status"], status);
+    assert!(
+        p["type"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("/problems/"))
+    );
+    assert!(
+        p["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains(detail_contains)),
+        "{}",
+        r.body
+    );
+}
+
+#[tokio::test]
+async fn home_offers_languages_preselected_from_accept_language() {
+    let (app, _db) = app().await;
+    let r = send(
+        &app,
+        Request::get("/")
+            .header(header::ACCEPT_LANGUAGE, "ky-KG,ky;q=0.9,ru;q=0.5")
+            .body(Body::empty())
+            .unwrap_or_default(),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains(r#"<html lang="ky">"#), "{}", r.body);
+    assert!(r.body.contains(r#"value="ky" checked"#));
+    let r = send(&app, get("/")).await;
+    assert!(
+        r.body.contains(r#"value="ru" checked"#),
+        "Russian by default"
+    );
+    let r = send(&app, get("/?lang=uz-Cyrl")).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.headers[header::LOCATION], "/uz-Cyrl/");
+}
+
+#[tokio::test]
+async fn the_form_has_the_facts_field_names() {
+    let (app, _db) = app().await;
+    let r = send(&app, get("/uz/")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    for field in [
+        r#"name="citizenship" value="UZ""#,
+        r#"name="russian_citizenship" value="naturalized""#,
+        r#"name="situations" value="offered_contract""#,
+        r#"name="age""#,
+        r#"name="offer_text""#,
+    ] {
+        assert!(r.body.contains(field), "{field}");
+    }
+    assert!(r.body.contains(r#"<html lang="uz">"#));
+    assert!(
+        r.body.contains("<fieldset>") && r.body.contains("<legend>") && r.body.contains("<label")
+    );
+    assert_eq!(send(&app, get("/xx/")).await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn results_show_findings_sources_advice_and_disclaimer() {
+    let (app, db) = app().await;
+    let r = send(&app, form("/ru/result", "citizenship=UZ&russian_citizenship=naturalized&age=26&situations=offered_contract&situations=pressured&offer_text=")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.headers[header::CACHE_CONTROL], "no-store");
+    for expected in [
+        "Участие в войне — преступление в Узбекистане",
+        "Criminal Code of the Republic of Uzbekistan, 154 part 1",
+        "проверено 2026-11-21",
+        "Что делать сейчас",
+        "Это информация, а не совет юриста",
+    ] {
+        assert!(r.body.contains(expected), "{expected} missing");
+    }
+    assert!(r.body.len() <= 30 * 1024, "{} bytes", r.body.len());
+    // Counted, anonymously.
+    let store = db.store().await;
+    let stats = store.stats("2000-01-01").await.unwrap_or_default();
+    assert!(
+        stats
+            .iter()
+            .any(|s| s.channel == "web" && s.country == "UZ" && s.item == "assessment"),
+        "{stats:?}"
+    );
+}
+
+#[tokio::test]
+async fn form_errors_are_shown_on_the_form() {
+    let (app, _db) = app().await;
+    let r = send(&app, form("/en/result", "situations=offered_contract")).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Please choose your country."), "{}", r.body);
+    assert!(
+        r.body.contains(r#"value="offered_contract" checked"#),
+        "answers kept"
+    );
+    let r = send(&app, form("/en/result", "citizenship=UZ&age=abc")).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Please write your age as a number"));
+    let r = send(&app, form("/en/result", "citizenship=UZ&situations=flying")).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let huge = format!("citizenship=UZ&offer_text={}", "%D0%B0".repeat(200_000));
+    let r = send(&app, form("/en/result", &huge)).await;
+    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(r.body.contains("too long"));
+}
+
+#[tokio::test]
+async fn hostile_input_is_escaped() {
+    let (app, _db) = app().await;
+    let hostile = "<script>alert(1)</script> \u{202E}тнартнок\u{202C} Подпиши контракт с Минобороны, гражданство за 3 месяца \"'><img src=x>";
+    let encoded: String = form_urlencoded(&[("citizenship", "KZ"), ("offer_text", hostile)]);
+    let r = send(&app, form("/ru/result", &encoded)).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(
+        !r.body.contains("<script>") && !r.body.contains("<img"),
+        "unescaped"
+    );
+    assert!(
+        r.body.contains("Подпиши контракт"),
+        "evidence quoted, escaped"
+    );
+    let r = send(
+        &app,
+        form("/ru/check", &form_urlencoded(&[("text", hostile)])),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(!r.body.contains("<script>") && !r.body.contains("<img"));
+    // A 64 KB paste is accepted and answered.
+    let line = "Работа на стройке, оплата 3000 в день. ";
+    let paste = line.repeat(64 * 1024 / line.len());
+    assert!(paste.len() <= 64 * 1024);
+    let r = send(
+        &app,
+        form("/ru/check", &form_urlencoded(&[("text", &paste)])),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.len() <= 30 * 1024);
+    let r = send(
+        &app,
+        form(
+            "/ru/check",
+            &form_urlencoded(&[("text", &"я".repeat(40_000))]),
+        ),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+fn form_urlencoded(pairs: &[(&str, &str)]) -> String {
+    serde_html_form::to_string(pairs).unwrap_or_default()
+}
+
+#[tokio::test]
+async fn check_page_scans_and_keeps_nothing() {
+    let (app, _db) = app().await;
+    assert_eq!(send(&app, get("/kk/check")).await.status, StatusCode::OK);
+    let text = "Работа в Мариуполе! Стройка, 200 000 руб. Оформление по контракту с Минобороны, гражданство РФ за 3 месяца.";
+    let r = send(&app, form("/kk/check", &form_urlencoded(&[("text", text)]))).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("risk-high"), "{}", r.body);
+    assert!(
+        !r.body.contains(&format!(">{text}<")),
+        "the text is not echoed back into the form"
+    );
+}
+
+#[tokio::test]
+async fn api_assess_and_its_errors() {
+    let (app, _db) = app().await;
+    let r = send(
+        &app,
+        post(
+            "/api/v1/assess?lang=tg",
+            "application/json",
+            r#"{"citizenship":"TJ","situations":["signed_contract"]}"#,
+        ),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let a = json(&r);
+    assert_eq!(a["lang"], "tg");
+    assert_eq!(a["risk"], "urgent");
+    assert!(
+        a["findings"]
+            .as_array()
+            .is_some_and(|f| f.iter().any(|f| f["id"] == "tj_signed"))
+    );
+    assert_problem(
+        &send(
+            &app,
+            post("/api/v1/assess", "application/json", "{not json"),
+        )
+        .await,
+        400,
+        "not valid JSON",
+    );
+    assert_problem(
+        &send(
+            &app,
+            post(
+                "/api/v1/assess",
+                "application/json",
+                "x".repeat(64 * 1024 + 1),
+            ),
+        )
+        .await,
+        413,
+        "64 KB",
+    );
+    assert_problem(
+        &send(&app, post("/api/v1/assess", "text/plain", "{}")).await,
+        415,
+        "application/json",
+    );
+    assert_problem(
+        &send(
+            &app,
+            post(
+                "/api/v1/assess",
+                "application/json",
+                r#"{"citizenship":"UZ","age":"old"}"#,
+            ),
+        )
+        .await,
+        422,
+        "`age`",
+    );
+    assert_problem(
+        &send(
+            &app,
+            post(
+                "/api/v1/assess",
+                "application/json",
+                r#"{"citizenship":"UZ","colour":1}"#,
+            ),
+        )
+        .await,
+        422,
+        "colour",
+    );
+    assert_problem(
+        &send(
+            &app,
+            post(
+                "/api/v1/assess?lang=xx",
+                "application/json",
+                r#"{"citizenship":"UZ"}"#,
+            ),
+        )
+        .await,
+        422,
+        "lang",
+    );
+}
+
+#[tokio::test]
+async fn api_scan_json_and_plain_text() {
+    let (app, _db) = app().await;
+    let ad = "Kontrakt s Minoborony na 1 god, grazhdanstvo RF za 3 mesyatsa, vyplata 1,9 mln";
+    let r = send(
+        &app,
+        post(
+            "/api/v1/scan",
+            "application/json",
+            serde_json::json!({ "text": ad }).to_string(),
+        ),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let s = json(&r);
+    assert_eq!(s["risk"], "high");
+    assert!(s["ruleset"].is_string() && s["lang"] == "ru");
+    let r = send(
+        &app,
+        post("/api/v1/scan?lang=en", "text/plain; charset=utf-8", ad),
+    )
+    .await;
+    assert_eq!(json(&r)["risk"], "high");
+    assert_problem(
+        &send(&app, post("/api/v1/scan", "application/xml", "<a/>")).await,
+        415,
+        "text/plain",
+    );
+    assert_problem(
+        &send(&app, post("/api/v1/scan", "application/json", "[")).await,
+        400,
+        "JSON",
+    );
+    assert_problem(
+        &send(
+            &app,
+            post("/api/v1/scan", "application/json", r#"{"txt":"x"}"#),
+        )
+        .await,
+        422,
+        "txt",
+    );
+    assert_problem(
+        &send(&app, post("/api/v1/scan", "text/plain", vec![0xff, 0xfe])).await,
+        400,
+        "UTF-8",
+    );
+}
+
+#[tokio::test]
+async fn ruleset_openapi_health_ready_metrics() {
+    let (app, _db) = app().await;
+    let r = json(&send(&app, get("/api/v1/ruleset")).await);
+    assert!(r["version"].as_str().is_some_and(|v| v.len() == 12));
+    assert!(r["locales"].as_array().is_some_and(|l| l.len() == 7));
+    let o = json(&send(&app, get("/api/openapi.json")).await);
+    for path in ["/api/v1/assess", "/api/v1/scan", "/api/v1/ruleset"] {
+        assert!(o["paths"][path].is_object(), "{path}");
+    }
+    assert!(
+        o["components"]["schemas"]["Facts"].is_object()
+            && o["components"]["schemas"]["Assessment"].is_object()
+    );
+    assert_eq!(send(&app, get("/healthz")).await.body, "ok");
+    let ready = send(&app, get("/readyz")).await;
+    assert_eq!(ready.status, StatusCode::OK);
+    assert!(ready.body.contains("ruleset"));
+    send(&app, post("/api/v1/assess", "application/json", r#"{"citizenship":"UZ","situations":["offered_contract"],"offer_text":"Подпиши контракт с Минобороны, гражданство за 3 месяца"}"#)).await;
+    let m = send(&app, get("/metrics")).await.body;
+    for metric in [
+        "http_requests_total",
+        "http_request_duration_seconds",
+        "assessments_total{risk=\"high\"",
+        "scam_flags_total{pattern=",
+    ] {
+        assert!(m.contains(metric), "{metric} in\n{m}");
+    }
+    assert!(!m.contains("127.0.0.1"), "no addresses in metrics");
+    let css = send(&app, get("/style.css")).await;
+    assert!(
+        css.headers[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap_or_default()
+            .starts_with("text/css")
+    );
+    assert!(css.headers.get(header::CACHE_CONTROL).is_none());
+    assert_eq!(
+        send(&app, get("/nowhere")).await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn readyz_fails_when_the_database_is_down() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let state = AppState {
+        engine: Arc::new(arc_swap::ArcSwap::from_pointee(Engine {
+            rules: rules::load(&root.join("rules")).unwrap_or_else(|d| panic!("{d:?}")),
+            locales: Locales::load(&root.join("locales")).unwrap_or_else(|d| panic!("{d:?}")),
+        })),
+        store: ogoh::store::open("postgres://postgres@127.0.0.1:1/none")
+            .await
+            .unwrap_or_else(|e| panic!("{e}")),
+        rate_limit: RateLimit {
+            per_second: 0,
+            burst: 1,
+        },
+    };
+    let app = web::app(state);
+    assert_eq!(
+        send(&app, get("/readyz")).await.status,
+        StatusCode::SERVICE_UNAVAILABLE
+    );
+}
+
+#[tokio::test]
+async fn every_page_is_private_and_small() {
+    let (app, _db) = app().await;
+    for uri in [
+        "/",
+        "/uz/",
+        "/uz-Cyrl/",
+        "/tg/check",
+        "/api/v1/ruleset",
+        "/healthz",
+        "/nowhere",
+    ] {
+        let r = send(&app, get(uri)).await;
+        let h = &r.headers;
+        assert!(h.get(header::SET_COOKIE).is_none(), "{uri} sets a cookie");
+        assert!(
+            h[header::CONTENT_SECURITY_POLICY]
+                .to_str()
+                .unwrap_or_default()
+                .starts_with("default-src 'none'"),
+            "{uri}"
+        );
+        assert_eq!(h[header::REFERRER_POLICY], "no-referrer", "{uri}");
+        assert!(r.body.len() <= 30 * 1024, "{uri}: {} bytes", r.body.len());
+        assert!(
+            !r.body.contains("http://") || uri == "/api/v1/ruleset" || !r.body.contains("<script"),
+            "{uri}"
+        );
+        assert!(!r.body.contains("<script"), "{uri} has a script");
+    }
+}
+
+#[tokio::test]
+async fn one_address_is_rate_limited() {
+    let (app, _db) = app_with(RateLimit {
+        per_second: 1,
+        burst: 3,
+    })
+    .await;
+    let mut statuses = Vec::new();
+    for _ in 0..6 {
+        statuses.push(send(&app, get("/healthz")).await);
+    }
+    let limited = statuses
+        .iter()
+        .find(|r| r.status == StatusCode::TOO_MANY_REQUESTS)
+        .unwrap_or_else(|| panic!("no 429"));
+    assert_problem(limited, 429, "try again");
+    assert!(limited.headers.get(header::RETRY_AFTER).is_some());
+    assert_eq!(
+        statuses
+            .iter()
+            .filter(|r| r.status == StatusCode::OK)
+            .count(),
+        3
+    );
+}
