@@ -12,4 +12,13 @@ if [ -z "${OGOH_TEST_DATABASE_URL:-}" ] && command -v pg_ctlcluster >/dev/null 2
   fi
 fi
 
+# The browser test drives Debian's Chromium through chromedriver; install them if missing.
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+  if command -v apt-get >/dev/null 2>&1; then
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+fi
+
 cargo test --locked "$@"

@@ -1,0 +1,226 @@
+//! End to end in a real browser: headless Chromium (Debian's `chromium` and `chromium-driver`)
+//! driven through chromedriver, with JavaScript turned off. It fills the form in Uzbek and in
+//! Russian and reads the findings on the result page; screenshots go to target/browser/.
+//! No browser is a failure, never a skip (scripts/test.sh installs one).
+
+mod common;
+
+use std::net::{SocketAddr, TcpListener as StdListener};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::Duration;
+
+use common::{Backend, TestDb};
+use fantoccini::{Client, ClientBuilder, Locator};
+use ogoh::i18n::Locales;
+use ogoh::rules;
+use ogoh::web::{self, AppState, Engine, RateLimit};
+
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    StdListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .unwrap_or_else(|e| panic!("no free port: {e}"))
+}
+
+fn find(candidates: &[&str]) -> Option<PathBuf> {
+    candidates.iter().map(PathBuf::from).find(|p| p.exists())
+}
+
+/// Starts chromedriver and a browser session with JavaScript off.
+async fn browser(profile: &Path) -> (Client, Driver) {
+    let driver_bin = find(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"])
+        .unwrap_or_else(|| {
+            panic!("chromedriver is not installed: apt-get install -y chromium chromium-driver")
+        });
+    let chromium = find(&["/usr/bin/chromium", "/usr/bin/chromium-browser"]).unwrap_or_else(|| {
+        panic!("chromium is not installed: apt-get install -y chromium chromium-driver")
+    });
+    let port = free_port();
+    let child = Command::new(driver_bin)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start chromedriver: {e}"));
+    let driver = Driver(child);
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        serde_json::json!({
+            "binary": chromium,
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=360,900", format!("--user-data-dir={}", profile.display()),
+            ],
+            "prefs": { "profile.managed_default_content_settings.javascript": 2 }
+        }),
+    );
+    let url = format!("http://127.0.0.1:{port}");
+    for _ in 0..50 {
+        let mut builder = ClientBuilder::rustls().unwrap_or_else(|e| panic!("{e}"));
+        match builder.capabilities(caps.clone()).connect(&url).await {
+            Ok(client) => return (client, driver),
+            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    }
+    panic!("no browser session could be started through chromedriver at {url}");
+}
+
+async fn server() -> (SocketAddr, TestDb) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let db = TestDb::new(Backend::Sqlite).await;
+    let state = AppState {
+        engine: Arc::new(arc_swap::ArcSwap::from_pointee(Engine {
+            rules: rules::load(&root.join("rules")).unwrap_or_else(|d| panic!("{d:?}")),
+            locales: Locales::load(&root.join("locales")).unwrap_or_else(|d| panic!("{d:?}")),
+        })),
+        store: db.store().await,
+        rate_limit: RateLimit::default(),
+    };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let addr = listener.local_addr().unwrap_or_else(|e| panic!("{e}"));
+    tokio::spawn(web::serve(listener, state, std::future::pending()));
+    (addr, db)
+}
+
+async fn screenshot(c: &Client, name: &str) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/browser");
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let png = c
+        .screenshot()
+        .await
+        .unwrap_or_else(|e| panic!("screenshot: {e}"));
+    std::fs::write(dir.join(format!("{name}.png")), png).unwrap_or_else(|e| panic!("{e}"));
+}
+
+/// Fills the questions page in `lang` and returns the result page's finding titles.
+async fn fill_and_submit(c: &Client, base: &str, lang: &str, offer: &str) -> Vec<String> {
+    c.goto(&format!("{base}/{lang}/"))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    screenshot(c, &format!("{lang}-form")).await;
+    for css in [
+        r#"input[name="citizenship"][value="UZ"]"#,
+        r#"input[name="russian_citizenship"][value="none"]"#,
+        r#"input[name="situations"][value="offered_contract"]"#,
+        r#"input[name="situations"][value="pressured"]"#,
+    ] {
+        c.find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    c.find(Locator::Css(r#"input[name="age"]"#))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .send_keys("26")
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    c.find(Locator::Css(r#"textarea[name="offer_text"]"#))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .send_keys(offer)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    c.find(Locator::Css(r#"button[type="submit"]"#))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    c.wait()
+        .for_element(Locator::Css("section.finding h2"))
+        .await
+        .unwrap_or_else(|e| panic!("no result page: {e}"));
+    screenshot(c, &format!("{lang}-result")).await;
+    let mut titles = Vec::new();
+    for h in c
+        .find_all(Locator::Css("section.finding h2"))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+    {
+        titles.push(h.text().await.unwrap_or_default());
+    }
+    titles
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fill_the_form_in_uzbek_and_russian_without_javascript() {
+    let (addr, _db) = server().await;
+    let profile = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (c, _driver) = browser(profile.path()).await;
+    let base = format!("http://{addr}");
+
+    // JavaScript really is off: a page script would not run, and the form works anyway.
+    let uz = fill_and_submit(
+        &c,
+        &base,
+        "uz",
+        "Mudofaa vazirligi bilan shartnoma tuzing, 3 oyda Rossiya fuqaroligi!",
+    )
+    .await;
+    assert!(
+        uz.iter().any(|t| t.contains("Oʻzbekiston")),
+        "Uzbek titles: {uz:?}"
+    );
+    let body = c
+        .find(Locator::Css("main"))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .text()
+        .await
+        .unwrap_or_default();
+    assert!(
+        body.contains("Criminal Code of the Republic of Uzbekistan"),
+        "sources shown"
+    );
+    assert!(body.contains("2026-11-21"), "date checked shown");
+
+    let ru = fill_and_submit(
+        &c,
+        &base,
+        "ru",
+        "Подпиши контракт с Минобороны: гражданство РФ за 3 месяца",
+    )
+    .await;
+    assert!(
+        ru.iter().any(|t| t.contains("Узбекистан")),
+        "Russian titles: {ru:?}"
+    );
+    let body = c
+        .find(Locator::Css("main"))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .text()
+        .await
+        .unwrap_or_default();
+    assert!(body.contains("Что делать сейчас"), "advice shown");
+    let lang = c
+        .find(Locator::Css("html"))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .attr("lang")
+        .await
+        .unwrap_or_default();
+    assert_eq!(lang.as_deref(), Some("ru"));
+
+    // The quick exit is there on every page.
+    assert!(c.find(Locator::Css("a.exit")).await.is_ok());
+    let _ = c.close().await;
+}
