@@ -524,6 +524,10 @@ fn serve(dirs: &Dirs) -> Result<String, Failure> {
             tracing::warn!(error = %e, "could not record the ruleset");
         }
         crate::dialogue::session::spawn_retention(store.clone(), settings.retention_days);
+        let stats = std::sync::Arc::new(crate::store::stats_buffer::StatsBuffer::default());
+        stats
+            .clone()
+            .spawn_flusher(store.clone(), std::time::Duration::from_secs(5));
         let listener = tokio::net::TcpListener::bind(&settings.bind)
             .await
             .map_err(|e| Failure {
@@ -540,7 +544,8 @@ fn serve(dirs: &Dirs) -> Result<String, Failure> {
                 rules: rs,
                 locales,
             })),
-            store,
+            store: store.clone(),
+            stats: stats.clone(),
             rate_limit: crate::web::RateLimit {
                 per_second: settings.rate_limit,
                 ..Default::default()
@@ -552,6 +557,10 @@ fn serve(dirs: &Dirs) -> Result<String, Failure> {
                 code: 1,
                 message: format!("server error: {e}"),
             })?;
+        // Counts of the last seconds.
+        if let Err(e) = stats.flush(store.as_ref()).await {
+            tracing::warn!(error = %e, "could not write the last statistics");
+        }
         Ok("ogoh: stopped\n".to_string())
     })
 }

@@ -87,6 +87,7 @@ async fn server() -> (SocketAddr, TestDb) {
             locales: Locales::load(&root.join("locales")).unwrap_or_else(|d| panic!("{d:?}")),
         })),
         store: db.store().await,
+        stats: Default::default(),
         rate_limit: RateLimit::default(),
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")

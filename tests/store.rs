@@ -104,6 +104,7 @@ async fn stats_add_up_and_carry_no_identifiers(b: Backend) {
         channel: "telegram".into(),
         country: "UZ".into(),
         item: item.into(),
+        n: 1,
     };
     let key = Secret::new("s").key("test", "1");
     store

@@ -16,7 +16,9 @@ use ogoh::rules;
 use ogoh::web::{self, AppState, Engine, RateLimit};
 use tower::ServiceExt;
 
-async fn app_with(rate_limit: RateLimit) -> (Router, TestDb) {
+type Stats = Arc<ogoh::store::stats_buffer::StatsBuffer>;
+
+async fn app_with(rate_limit: RateLimit) -> (Router, TestDb, Stats) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let engine = Engine {
         rules: rules::load(&root.join("rules")).unwrap_or_else(|d| panic!("{d:?}")),
@@ -26,12 +28,14 @@ async fn app_with(rate_limit: RateLimit) -> (Router, TestDb) {
     let state = AppState {
         engine: Arc::new(arc_swap::ArcSwap::from_pointee(engine)),
         store: db.store().await,
+        stats: Default::default(),
         rate_limit,
     };
-    (web::app(state), db)
+    let stats = state.stats.clone();
+    (web::app(state), db, stats)
 }
 
-async fn app() -> (Router, TestDb) {
+async fn app() -> (Router, TestDb, Stats) {
     app_with(RateLimit {
         per_second: 0,
         burst: 1,
@@ -109,7 +113,7 @@ fn assert_problem(r: &Resp, status: u16, detail_contains: &str) {
 
 #[tokio::test]
 async fn home_offers_languages_preselected_from_accept_language() {
-    let (app, _db) = app().await;
+    let (app, _db, _) = app().await;
     let r = send(
         &app,
         Request::get("/")
@@ -133,7 +137,7 @@ async fn home_offers_languages_preselected_from_accept_language() {
 
 #[tokio::test]
 async fn the_form_has_the_facts_field_names() {
-    let (app, _db) = app().await;
+    let (app, _db, _) = app().await;
     let r = send(&app, get("/uz/")).await;
     assert_eq!(r.status, StatusCode::OK);
     for field in [
@@ -154,7 +158,7 @@ async fn the_form_has_the_facts_field_names() {
 
 #[tokio::test]
 async fn results_show_findings_sources_advice_and_disclaimer() {
-    let (app, db) = app().await;
+    let (app, db, buffer) = app().await;
     let r = send(&app, form("/ru/result", "citizenship=UZ&russian_citizenship=naturalized&age=26&situations=offered_contract&situations=pressured&offer_text=")).await;
     assert_eq!(r.status, StatusCode::OK);
     assert_eq!(r.headers[header::CACHE_CONTROL], "no-store");
@@ -168,8 +172,9 @@ async fn results_show_findings_sources_advice_and_disclaimer() {
         assert!(r.body.contains(expected), "{expected} missing");
     }
     assert!(r.body.len() <= 30 * 1024, "{} bytes", r.body.len());
-    // Counted, anonymously.
+    // Counted, anonymously (written every few seconds by the server; here at once).
     let store = db.store().await;
+    buffer.flush(store.as_ref()).await.unwrap_or_else(|e| panic!("{e}"));
     let stats = store.stats("2000-01-01").await.unwrap_or_default();
     assert!(
         stats
@@ -181,7 +186,7 @@ async fn results_show_findings_sources_advice_and_disclaimer() {
 
 #[tokio::test]
 async fn form_errors_are_shown_on_the_form() {
-    let (app, _db) = app().await;
+    let (app, _db, _) = app().await;
     let r = send(&app, form("/en/result", "situations=offered_contract")).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains("Please choose your country."), "{}", r.body);
@@ -202,7 +207,7 @@ async fn form_errors_are_shown_on_the_form() {
 
 #[tokio::test]
 async fn hostile_input_is_escaped() {
-    let (app, _db) = app().await;
+    let (app, _db, _) = app().await;
     let hostile = "<script>alert(1)</script> \u{202E}тнартнок\u{202C} Подпиши контракт с Минобороны, гражданство за 3 месяца \"'><img src=x>";
     let encoded: String = form_urlencoded(&[("citizenship", "KZ"), ("offer_text", hostile)]);
     let r = send(&app, form("/ru/result", &encoded)).await;
@@ -250,7 +255,7 @@ fn form_urlencoded(pairs: &[(&str, &str)]) -> String {
 
 #[tokio::test]
 async fn check_page_scans_and_keeps_nothing() {
-    let (app, _db) = app().await;
+    let (app, _db, _) = app().await;
     assert_eq!(send(&app, get("/kk/check")).await.status, StatusCode::OK);
     let text = "Работа в Мариуполе! Стройка, 200 000 руб. Оформление по контракту с Минобороны, гражданство РФ за 3 месяца.";
     let r = send(&app, form("/kk/check", &form_urlencoded(&[("text", text)]))).await;
@@ -264,7 +269,7 @@ async fn check_page_scans_and_keeps_nothing() {
 
 #[tokio::test]
 async fn api_assess_and_its_errors() {
-    let (app, _db) = app().await;
+    let (app, _db, _) = app().await;
     let r = send(
         &app,
         post(
@@ -353,7 +358,7 @@ async fn api_assess_and_its_errors() {
 
 #[tokio::test]
 async fn api_scan_json_and_plain_text() {
-    let (app, _db) = app().await;
+    let (app, _db, _) = app().await;
     let ad = "Kontrakt s Minoborony na 1 god, grazhdanstvo RF za 3 mesyatsa, vyplata 1,9 mln";
     let r = send(
         &app,
@@ -402,7 +407,7 @@ async fn api_scan_json_and_plain_text() {
 
 #[tokio::test]
 async fn ruleset_openapi_health_ready_metrics() {
-    let (app, _db) = app().await;
+    let (app, _db, _) = app().await;
     let r = json(&send(&app, get("/api/v1/ruleset")).await);
     assert!(r["version"].as_str().is_some_and(|v| v.len() == 12));
     assert!(r["locales"].as_array().is_some_and(|l| l.len() == 7));
@@ -454,6 +459,7 @@ async fn readyz_fails_when_the_database_is_down() {
         store: ogoh::store::open("postgres://postgres@127.0.0.1:1/none")
             .await
             .unwrap_or_else(|e| panic!("{e}")),
+        stats: Default::default(),
         rate_limit: RateLimit {
             per_second: 0,
             burst: 1,
@@ -468,7 +474,7 @@ async fn readyz_fails_when_the_database_is_down() {
 
 #[tokio::test]
 async fn every_page_is_private_and_small() {
-    let (app, _db) = app().await;
+    let (app, _db, _) = app().await;
     for uri in [
         "/",
         "/uz/",
@@ -500,7 +506,7 @@ async fn every_page_is_private_and_small() {
 
 #[tokio::test]
 async fn one_address_is_rate_limited() {
-    let (app, _db) = app_with(RateLimit {
+    let (app, _db, _) = app_with(RateLimit {
         per_second: 1,
         burst: 3,
     })

@@ -72,6 +72,7 @@ pub async fn turn(
                 channel: chat.channel.to_string(),
                 country: country.clone(),
                 item: item.clone(),
+                n: 1,
             })
             .collect();
         match store

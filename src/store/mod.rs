@@ -7,6 +7,7 @@
 //! counts are per day.
 
 pub mod key;
+pub mod stats_buffer;
 pub mod postgres;
 pub mod sqlite;
 
@@ -36,13 +37,15 @@ pub enum Saved {
 }
 
 /// One anonymous count to add.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct StatIncrement {
     /// YYYY-MM-DD
     pub day: String,
     pub channel: String,
     pub country: String,
     pub item: String,
+    /// How much to add.
+    pub n: i64,
 }
 
 /// A row of daily statistics.
@@ -151,8 +154,8 @@ mod sql {
     pub const UPDATE: &str = "UPDATE conversations SET state = $2, locale = $3, updated_at = $4, \
          version = version + 1 WHERE key = $1 AND version = $5";
     pub const STAT: &str = "INSERT INTO daily_stats (day, channel, country, item, count) \
-         VALUES ($1, $2, $3, $4, 1) ON CONFLICT (day, channel, country, item) \
-         DO UPDATE SET count = daily_stats.count + 1";
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (day, channel, country, item) \
+         DO UPDATE SET count = daily_stats.count + excluded.count";
     pub const DELETE: &str = "DELETE FROM conversations WHERE key = $1";
     pub const DELETE_IDLE: &str = "DELETE FROM conversations WHERE updated_at < $1";
     pub const STATS: &str = "SELECT day, channel, country, item, count FROM daily_stats \

@@ -84,6 +84,7 @@ impl Store for PgStore {
                 .bind(&s.channel)
                 .bind(&s.country)
                 .bind(&s.item)
+                .bind(s.n)
                 .execute(&mut *tx)
                 .await?;
         }
@@ -99,6 +100,7 @@ impl Store for PgStore {
                 .bind(&s.channel)
                 .bind(&s.country)
                 .bind(&s.item)
+                .bind(s.n)
                 .execute(&mut *tx)
                 .await?;
         }

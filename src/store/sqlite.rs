@@ -97,6 +97,7 @@ impl Store for SqliteStore {
                 .bind(&s.channel)
                 .bind(&s.country)
                 .bind(&s.item)
+                .bind(s.n)
                 .execute(&mut *tx)
                 .await?;
         }
@@ -112,6 +113,7 @@ impl Store for SqliteStore {
                 .bind(&s.channel)
                 .bind(&s.country)
                 .bind(&s.item)
+                .bind(s.n)
                 .execute(&mut *tx)
                 .await?;
         }

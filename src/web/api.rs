@@ -164,12 +164,12 @@ async fn assess(
     })?;
     let engine = state.engine.load();
     let ev = rules::evaluate(&engine.rules, &facts, Date::today());
-    record(&state, "api", &facts, &ev).await;
+    record(&state, "api", &facts, &ev);
     Ok(Json(engine.locales.assessment(&lang, &ev)))
 }
 
 /// Counts an assessment for the statistics and the metrics; never fails the request.
-pub async fn record(state: &AppState, channel: &str, facts: &Facts, ev: &rules::Evaluation) {
+pub fn record(state: &AppState, channel: &str, facts: &Facts, ev: &rules::Evaluation) {
     metrics::counter!("assessments_total", "risk" => ev.risk.as_str(), "channel" => channel.to_string()).increment(1);
     for flag in &ev.scam.flags {
         metrics::counter!("scam_flags_total", "pattern" => flag.id.clone()).increment(1);
@@ -179,18 +179,13 @@ pub async fn record(state: &AppState, channel: &str, facts: &Facts, ev: &rules::
     let mut items = vec!["assessment".to_string()];
     items.extend(ev.findings.iter().map(|f| format!("finding:{}", f.id)));
     items.extend(ev.scam.flags.iter().map(|f| format!("pattern:{}", f.id)));
-    let stats: Vec<StatIncrement> = items
-        .into_iter()
-        .map(|item| StatIncrement {
-            day: day.clone(),
-            channel: channel.to_string(),
-            country: country.clone(),
-            item,
-        })
-        .collect();
-    if let Err(e) = state.store.count(&stats).await {
-        tracing::warn!(error = %e, "could not count statistics");
-    }
+    state.stats.add(items.into_iter().map(|item| StatIncrement {
+        day: day.clone(),
+        channel: channel.to_string(),
+        country: country.clone(),
+        item,
+        n: 1,
+    }));
 }
 
 /// A text in, the recruitment patterns it matches out.

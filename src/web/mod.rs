@@ -54,6 +54,8 @@ impl Default for RateLimit {
 pub struct AppState {
     pub engine: Arc<ArcSwap<Engine>>,
     pub store: Arc<dyn Store>,
+    /// Anonymous counts, written to the store every few seconds.
+    pub stats: Arc<crate::store::stats_buffer::StatsBuffer>,
     pub rate_limit: RateLimit,
 }
 
