@@ -28,5 +28,4 @@ ENV OGOH_RULES_DIR=/app/rules \
 USER ogoh
 EXPOSE 8080
 ENTRYPOINT ["ogoh"]
-# Until `ogoh serve` exists, the image checks its rules and answers one example.
-CMD ["assess", "examples/uz-offered-contract.json"]
+CMD ["serve"]
