@@ -1,24 +1,14 @@
 //! The conversation engine (pure steps) with the shipped rules and locales.
 
-use std::path::Path;
-use std::sync::LazyLock;
+mod common;
 
 use ogoh::dialogue::{Command, Ctx, Input, MAX_CALLBACK_BYTES, Outcome, Reply, State, Step, step};
-use ogoh::i18n::Locales;
-use ogoh::rules::{self, Citizenship, Date, RuleSet, Situation};
-
-static SHIPPED: LazyLock<(RuleSet, Locales)> = LazyLock::new(|| {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    (
-        rules::load(&root.join("rules")).unwrap_or_else(|d| panic!("{d:?}")),
-        Locales::load(&root.join("locales")).unwrap_or_else(|d| panic!("{d:?}")),
-    )
-});
+use ogoh::rules::{Citizenship, Date, Situation};
 
 fn ctx() -> Ctx<'static> {
     Ctx {
-        rules: &SHIPPED.0,
-        locales: &SHIPPED.1,
+        rules: &common::shipped().0,
+        locales: &common::shipped().1,
         today: Date::parse("2026-11-21").unwrap_or_else(|e| panic!("{e}")),
         default_lang: "ru",
     }

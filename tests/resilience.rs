@@ -3,29 +3,17 @@
 
 mod common;
 
-use std::path::Path;
-use std::sync::LazyLock;
-
 use common::{Backend, TestDb};
 use ogoh::dialogue::session::{self, Chat};
 use ogoh::dialogue::{Ctx, Input};
-use ogoh::i18n::Locales;
-use ogoh::rules::{self, Date, RuleSet};
+use ogoh::rules::Date;
 use ogoh::store::key::Secret;
 use sqlx::Connection;
 
-static SHIPPED: LazyLock<(RuleSet, Locales)> = LazyLock::new(|| {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    (
-        rules::load(&root.join("rules")).unwrap_or_else(|d| panic!("{d:?}")),
-        Locales::load(&root.join("locales")).unwrap_or_else(|d| panic!("{d:?}")),
-    )
-});
-
 fn ctx(lang: &'static str) -> Ctx<'static> {
     Ctx {
-        rules: &SHIPPED.0,
-        locales: &SHIPPED.1,
+        rules: &common::shipped().0,
+        locales: &common::shipped().1,
         today: Date::today(),
         default_lang: lang,
     }
@@ -72,7 +60,10 @@ async fn a_locked_sqlite_database_gets_try_again_then_recovers() {
     )
     .await;
     assert_eq!(replies.len(), 1);
-    assert_eq!(replies[0].text, SHIPPED.1.label("kk", "dialogue-try-again"));
+    assert_eq!(
+        replies[0].text,
+        common::shipped().1.label("kk", "dialogue-try-again")
+    );
     assert!(
         replies[0].text.chars().any(|c| "әғқңөұүі".contains(c)),
         "in Kazakh: {}",
@@ -94,7 +85,7 @@ async fn a_locked_sqlite_database_gets_try_again_then_recovers() {
     .await;
     assert_ne!(
         replies[0].text,
-        SHIPPED.1.label("kk", "dialogue-try-again"),
+        common::shipped().1.label("kk", "dialogue-try-again"),
         "recovered"
     );
     let stored = store
@@ -128,6 +119,9 @@ async fn a_postgres_server_that_is_down_gets_try_again() {
         NOW,
     )
     .await;
-    assert_eq!(replies[0].text, SHIPPED.1.label("uz", "dialogue-try-again"));
+    assert_eq!(
+        replies[0].text,
+        common::shipped().1.label("uz", "dialogue-try-again")
+    );
     assert!(store.ping().await.is_err());
 }

@@ -2,29 +2,19 @@
 
 mod common;
 
-use std::path::Path;
-use std::sync::{Arc, LazyLock};
+use std::sync::Arc;
 
 use common::{Backend, TestDb};
 use ogoh::dialogue::session::{self, Chat};
 use ogoh::dialogue::{Ctx, Input, State};
-use ogoh::i18n::Locales;
-use ogoh::rules::{self, Date, RuleSet, Situation};
+use ogoh::rules::{Date, Situation};
 use ogoh::store::key::Secret;
 use ogoh::store::{Saved, StatIncrement, Store};
 
-static SHIPPED: LazyLock<(RuleSet, Locales)> = LazyLock::new(|| {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    (
-        rules::load(&root.join("rules")).unwrap_or_else(|d| panic!("{d:?}")),
-        Locales::load(&root.join("locales")).unwrap_or_else(|d| panic!("{d:?}")),
-    )
-});
-
 fn ctx() -> Ctx<'static> {
     Ctx {
-        rules: &SHIPPED.0,
-        locales: &SHIPPED.1,
+        rules: &common::shipped().0,
+        locales: &common::shipped().1,
         today: Date::parse("2026-11-21").unwrap_or_else(|e| panic!("{e}")),
         default_lang: "ru",
     }

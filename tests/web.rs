@@ -174,7 +174,10 @@ async fn results_show_findings_sources_advice_and_disclaimer() {
     assert!(r.body.len() <= 30 * 1024, "{} bytes", r.body.len());
     // Counted, anonymously (written every few seconds by the server; here at once).
     let store = db.store().await;
-    buffer.flush(store.as_ref()).await.unwrap_or_else(|e| panic!("{e}"));
+    buffer
+        .flush(store.as_ref())
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
     let stats = store.stats("2000-01-01").await.unwrap_or_default();
     assert!(
         stats

@@ -7,9 +7,9 @@
 //! counts are per day.
 
 pub mod key;
-pub mod stats_buffer;
 pub mod postgres;
 pub mod sqlite;
+pub mod stats_buffer;
 
 use std::sync::Arc;
 
@@ -146,7 +146,7 @@ pub fn redact_url(url: &str) -> String {
 }
 
 /// SQL both backends share (`$N` placeholders work on SQLite too).
-mod sql {
+pub(crate) mod sql {
     pub const LOAD: &str =
         "SELECT state, locale, updated_at, version FROM conversations WHERE key = $1";
     pub const INSERT: &str = "INSERT INTO conversations (key, state, locale, updated_at, version) \
@@ -165,6 +165,161 @@ mod sql {
     pub const AUDIT: &str = "SELECT version, loaded_at, outcome, diagnostics FROM ruleset_audit \
          ORDER BY id DESC LIMIT $1";
 }
+
+/// The `Store` methods both backends share: the same SQL, run on each backend's pool. Only the
+/// migrations and how a write transaction begins differ (`BEGIN IMMEDIATE` on SQLite).
+macro_rules! sql_store {
+    ($ty:ty, $migrations:literal, |$pool:ident| $begin:expr) => {
+        #[async_trait::async_trait]
+        impl $crate::store::Store for $ty {
+            async fn migrate(&self) -> Result<(), $crate::store::StoreError> {
+                sqlx::migrate!($migrations).run(&self.pool).await?;
+                Ok(())
+            }
+
+            async fn load(
+                &self,
+                key: &$crate::store::ConversationKey,
+            ) -> Result<Option<$crate::store::Conversation>, $crate::store::StoreError> {
+                let row = sqlx::query($crate::store::sql::LOAD)
+                    .bind(key.as_str())
+                    .fetch_optional(&self.pool)
+                    .await?;
+                Ok(row.map(|r| $crate::store::Conversation {
+                    state: sqlx::Row::get(&r, "state"),
+                    locale: sqlx::Row::get(&r, "locale"),
+                    updated_at: sqlx::Row::get(&r, "updated_at"),
+                    version: sqlx::Row::get(&r, "version"),
+                }))
+            }
+
+            async fn save(
+                &self,
+                key: &$crate::store::ConversationKey,
+                state: &str,
+                locale: &str,
+                now: i64,
+                expected: Option<i64>,
+                stats: &[$crate::store::StatIncrement],
+            ) -> Result<$crate::store::Saved, $crate::store::StoreError> {
+                let $pool = &self.pool;
+                let mut tx = $begin.await?;
+                let query = match expected {
+                    None => sqlx::query($crate::store::sql::INSERT),
+                    Some(_) => sqlx::query($crate::store::sql::UPDATE),
+                }
+                .bind(key.as_str())
+                .bind(state)
+                .bind(locale)
+                .bind(now);
+                let query = match expected {
+                    Some(v) => query.bind(v),
+                    None => query,
+                };
+                let written = query.execute(&mut *tx).await?.rows_affected();
+                if written == 0 {
+                    tx.rollback().await?;
+                    return Ok($crate::store::Saved::Conflict);
+                }
+                for s in stats {
+                    sqlx::query($crate::store::sql::STAT)
+                        .bind(&s.day)
+                        .bind(&s.channel)
+                        .bind(&s.country)
+                        .bind(&s.item)
+                        .bind(s.n)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                tx.commit().await?;
+                Ok($crate::store::Saved::Ok(expected.map_or(1, |v| v + 1)))
+            }
+
+            async fn count(
+                &self,
+                stats: &[$crate::store::StatIncrement],
+            ) -> Result<(), $crate::store::StoreError> {
+                let $pool = &self.pool;
+                let mut tx = $begin.await?;
+                for s in stats {
+                    sqlx::query($crate::store::sql::STAT)
+                        .bind(&s.day)
+                        .bind(&s.channel)
+                        .bind(&s.country)
+                        .bind(&s.item)
+                        .bind(s.n)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn delete(
+                &self,
+                key: &$crate::store::ConversationKey,
+            ) -> Result<bool, $crate::store::StoreError> {
+                let n = sqlx::query($crate::store::sql::DELETE)
+                    .bind(key.as_str())
+                    .execute(&self.pool)
+                    .await?
+                    .rows_affected();
+                Ok(n > 0)
+            }
+
+            async fn delete_idle(&self, before: i64) -> Result<u64, $crate::store::StoreError> {
+                Ok(sqlx::query($crate::store::sql::DELETE_IDLE)
+                    .bind(before)
+                    .execute(&self.pool)
+                    .await?
+                    .rows_affected())
+            }
+
+            async fn stats(
+                &self,
+                since_day: &str,
+            ) -> Result<Vec<$crate::store::StatRow>, $crate::store::StoreError> {
+                Ok(sqlx::query_as($crate::store::sql::STATS)
+                    .bind(since_day)
+                    .fetch_all(&self.pool)
+                    .await?)
+            }
+
+            async fn record_ruleset(
+                &self,
+                version: &str,
+                loaded_at: i64,
+                outcome: &str,
+                diagnostics: &str,
+            ) -> Result<(), $crate::store::StoreError> {
+                sqlx::query($crate::store::sql::AUDIT_INSERT)
+                    .bind(version)
+                    .bind(loaded_at)
+                    .bind(outcome)
+                    .bind(diagnostics)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(())
+            }
+
+            async fn ruleset_audit(
+                &self,
+                limit: i64,
+            ) -> Result<Vec<$crate::store::AuditRow>, $crate::store::StoreError> {
+                Ok(sqlx::query_as($crate::store::sql::AUDIT)
+                    .bind(limit)
+                    .fetch_all(&self.pool)
+                    .await?)
+            }
+
+            async fn ping(&self) -> Result<(), $crate::store::StoreError> {
+                sqlx::query("SELECT 1").execute(&self.pool).await?;
+                Ok(())
+            }
+        }
+    };
+}
+pub(crate) use sql_store;
 
 #[cfg(test)]
 mod tests {

@@ -300,3 +300,17 @@ impl TestDb {
         }
     }
 }
+
+/// The shipped rules and locales, loaded once per test binary.
+pub fn shipped() -> &'static (ogoh::rules::RuleSet, ogoh::i18n::Locales) {
+    static SHIPPED: std::sync::LazyLock<(ogoh::rules::RuleSet, ogoh::i18n::Locales)> =
+        std::sync::LazyLock::new(|| {
+            let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+            (
+                ogoh::rules::load(&root.join("rules")).unwrap_or_else(|d| panic!("{d:?}")),
+                ogoh::i18n::Locales::load(&root.join("locales"))
+                    .unwrap_or_else(|d| panic!("{d:?}")),
+            )
+        });
+    &SHIPPED
+}
