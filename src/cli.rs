@@ -358,15 +358,21 @@ fn test(rules_dir: &Path) -> Result<String, Failure> {
     }
 }
 
-/// Logs to stderr, `RUST_LOG` or warnings only. Logs never carry message texts or chat ids.
+/// Logs to stderr: `RUST_LOG` (default: warnings), as JSON lines with `OGOH_LOG_FORMAT=json`.
+/// Logs never carry message texts, chat ids or addresses.
 pub fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
-    let _ = tracing_subscriber::fmt()
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .try_init();
+        .with_writer(std::io::stderr);
+    let _ = if std::env::var("OGOH_LOG_FORMAT").is_ok_and(|f| f == "json") {
+        builder.json().try_init()
+    } else {
+        builder
+            .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+            .try_init()
+    };
 }
 
 fn runtime() -> Result<tokio::runtime::Runtime, Failure> {

@@ -62,7 +62,7 @@ async fn browser(profile: &Path) -> (Client, Driver) {
             "args": [
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=360,900", format!("--user-data-dir={}", profile.display()),
+                "--window-size=320,900", format!("--user-data-dir={}", profile.display()),
             ],
             "prefs": { "profile.managed_default_content_settings.javascript": 2 }
         }),
