@@ -5,6 +5,8 @@ WORKDIR /src
 COPY Cargo.toml Cargo.lock ./
 COPY src ./src
 COPY benches ./benches
+# Migrations are embedded in the binary at compile time.
+COPY migrations ./migrations
 RUN cargo build --release --locked --bin ogoh
 
 FROM debian:bookworm-slim
