@@ -26,6 +26,7 @@ VOLUME /data
 ENV OGOH_RULES_DIR=/app/rules \
     OGOH_LOCALES_DIR=/app/locales \
     DATABASE_URL=sqlite:///data/ogoh.db \
+    OGOH_DATA_DIR=/data \
     OGOH_BIND=0.0.0.0:8080
 USER ogoh
 EXPOSE 8080
