@@ -1,4 +1,5 @@
-//! Typed settings from the environment. One loader; secrets never appear in `Debug`.
+//! Typed settings: defaults, then an optional `ogoh.toml` (or the file named by `OGOH_CONFIG`),
+//! then the environment, which wins. One loader; secrets never appear in `Debug`.
 
 use std::path::PathBuf;
 
@@ -27,36 +28,76 @@ pub struct SettingsError {
     pub message: String,
 }
 
+/// `ogoh.toml`: the same settings as the environment, in lower case.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSettings {
+    database_url: Option<String>,
+    data_dir: Option<PathBuf>,
+    secret: Option<String>,
+    retention_days: Option<u32>,
+    bind: Option<String>,
+    rate_limit: Option<u64>,
+}
+
 impl Settings {
-    /// Reads `DATABASE_URL`, `OGOH_DATA_DIR`, `OGOH_SECRET`, `OGOH_RETENTION_DAYS`.
+    /// Reads `ogoh.toml` (if present) and then `DATABASE_URL`, `OGOH_DATA_DIR`, `OGOH_SECRET`,
+    /// `OGOH_RETENTION_DAYS`, `OGOH_BIND`, `OGOH_RATE_LIMIT`.
     pub fn from_env() -> Result<Self, SettingsError> {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
-        let retention_days = match var("OGOH_RETENTION_DAYS") {
-            None => 30,
-            Some(v) => v
-                .trim()
-                .parse::<u32>()
-                .ok()
-                .filter(|d| *d > 0)
-                .ok_or(SettingsError {
-                    name: "OGOH_RETENTION_DAYS",
-                    message: format!("`{v}` is not a whole number of days (1 or more)"),
-                })?,
+        let file = match var("OGOH_CONFIG") {
+            Some(path) => Some(PathBuf::from(path)),
+            None => Some(PathBuf::from("ogoh.toml")).filter(|p| p.exists()),
         };
+        let file: FileSettings = match file {
+            None => FileSettings::default(),
+            Some(path) => {
+                let text = std::fs::read_to_string(&path).map_err(|e| SettingsError {
+                    name: "OGOH_CONFIG",
+                    message: format!("cannot read {}: {e}", path.display()),
+                })?;
+                toml::from_str(&text).map_err(|e| SettingsError {
+                    name: "OGOH_CONFIG",
+                    message: format!("{}: {}", path.display(), e.message().trim()),
+                })?
+            }
+        };
+        let number = |name: &'static str, v: String| {
+            v.trim().parse::<u64>().map_err(|_| SettingsError {
+                name,
+                message: format!("`{v}` is not a whole number"),
+            })
+        };
+        let retention_days = match var("OGOH_RETENTION_DAYS") {
+            Some(v) => u32::try_from(number("OGOH_RETENTION_DAYS", v)?).unwrap_or(u32::MAX),
+            None => file.retention_days.unwrap_or(30),
+        };
+        if retention_days == 0 {
+            return Err(SettingsError {
+                name: "OGOH_RETENTION_DAYS",
+                message: "must be 1 day or more".into(),
+            });
+        }
         let rate_limit = match var("OGOH_RATE_LIMIT") {
-            None => crate::web::RateLimit::default().per_second,
-            Some(v) => v.trim().parse::<u64>().map_err(|_| SettingsError {
-                name: "OGOH_RATE_LIMIT",
-                message: format!("`{v}` is not a whole number of requests per second"),
-            })?,
+            Some(v) => number("OGOH_RATE_LIMIT", v)?,
+            None => file
+                .rate_limit
+                .unwrap_or(crate::web::RateLimit::default().per_second),
         };
         Ok(Settings {
-            bind: var("OGOH_BIND").unwrap_or_else(|| "127.0.0.1:8080".into()),
-            rate_limit,
-            database_url: var("DATABASE_URL").unwrap_or_else(|| "sqlite://data/ogoh.db".into()),
-            data_dir: var("OGOH_DATA_DIR").map_or_else(|| PathBuf::from("data"), PathBuf::from),
-            secret: var("OGOH_SECRET"),
+            database_url: var("DATABASE_URL")
+                .or(file.database_url)
+                .unwrap_or_else(|| "sqlite://data/ogoh.db".into()),
+            data_dir: var("OGOH_DATA_DIR")
+                .map(PathBuf::from)
+                .or(file.data_dir)
+                .unwrap_or_else(|| PathBuf::from("data")),
+            secret: var("OGOH_SECRET").or(file.secret),
             retention_days,
+            bind: var("OGOH_BIND")
+                .or(file.bind)
+                .unwrap_or_else(|| "127.0.0.1:8080".into()),
+            rate_limit,
         })
     }
 }

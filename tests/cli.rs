@@ -287,3 +287,66 @@ fn shipped_rules_answer_in_every_language() {
         assert_eq!(s["risk"], "high", "{lang}");
     }
 }
+
+fn migrate_with(env: &[(&str, String)]) -> std::process::Output {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_ogoh"));
+    cmd.arg("migrate")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("DATABASE_URL")
+        .env_remove("OGOH_CONFIG");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("run ogoh migrate")
+}
+
+#[test]
+fn settings_come_from_ogoh_toml_and_the_environment_wins() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let from_file = dir.path().join("file.db");
+    let config = dir.path().join("ogoh.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "database_url = \"sqlite://{}\"\nretention_days = 7\n",
+            from_file.display()
+        ),
+    )
+    .expect("write");
+    let out = migrate_with(&[("OGOH_CONFIG", config.display().to_string())]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("file.db"), "{}", stdout(&out));
+    assert!(from_file.exists());
+
+    let from_env = dir.path().join("env.db");
+    let out = migrate_with(&[
+        ("OGOH_CONFIG", config.display().to_string()),
+        ("DATABASE_URL", format!("sqlite://{}", from_env.display())),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(from_env.exists(), "the environment wins over the file");
+
+    std::fs::write(&config, "databse_url = \"sqlite://x.db\"\n").expect("write");
+    let out = migrate_with(&[("OGOH_CONFIG", config.display().to_string())]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("unknown field `databse_url`"),
+        "{}",
+        stderr(&out)
+    );
+    std::fs::write(
+        &config,
+        format!("database_url = \"sqlite://{}\"\n", from_file.display()),
+    )
+    .expect("write");
+    let out = migrate_with(&[
+        ("OGOH_CONFIG", config.display().to_string()),
+        ("OGOH_RETENTION_DAYS", "0".into()),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("OGOH_RETENTION_DAYS"),
+        "{}",
+        stderr(&out)
+    );
+}
