@@ -173,24 +173,9 @@ pub fn run() -> ExitCode {
 }
 
 fn load(dirs: &Dirs) -> Result<(RuleSet, Locales), Failure> {
-    let rules = rules::load(&dirs.rules);
-    let locales = Locales::load(&dirs.locales);
-    match (rules, locales) {
-        (Ok(r), Ok(l)) => {
-            let mut diags = i18n::check_rules_messages(&r, &l);
-            diags.extend(i18n::check_locales(&l));
-            if diags.is_empty() {
-                Ok((r, l))
-            } else {
-                Err(problems(&diags))
-            }
-        }
-        (r, l) => {
-            let mut diags = r.err().unwrap_or_default();
-            diags.extend(l.err().unwrap_or_default());
-            Err(problems(&diags))
-        }
-    }
+    crate::web::Engine::load(&dirs.rules, &dirs.locales)
+        .map(|e| (e.rules, e.locales))
+        .map_err(|d| problems(&d))
 }
 
 /// The locale for `--lang`, written loosely or exactly.
@@ -545,17 +530,38 @@ fn serve(dirs: &Dirs) -> Result<String, Failure> {
             .map(|a| a.to_string())
             .unwrap_or_default();
         eprintln!("ogoh: web page on http://{addr}/  (ruleset {})", rs.version);
+        let engine = std::sync::Arc::new(arc_swap::ArcSwap::from_pointee(crate::web::Engine {
+            rules: rs,
+            locales,
+        }));
+        // Live reload: on file changes, SIGHUP, and POST /staff/reload.
+        let reloader = std::sync::Arc::new(crate::reload::Reloader::new(
+            engine.clone(),
+            store.clone(),
+            dirs.rules.clone(),
+            dirs.locales.clone(),
+        ));
+        let _watcher = match reloader.watch() {
+            Ok(w) => Some(w),
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot watch the rules; reload with SIGHUP or POST /staff/reload");
+                None
+            }
+        };
+        #[cfg(unix)]
+        reloader.on_sighup();
         let state = crate::web::AppState {
-            engine: std::sync::Arc::new(arc_swap::ArcSwap::from_pointee(crate::web::Engine {
-                rules: rs,
-                locales,
-            })),
+            engine,
             store: store.clone(),
             stats: stats.clone(),
             rate_limit: crate::web::RateLimit {
                 per_second: settings.rate_limit,
                 ..Default::default()
             },
+            staff: settings.staff_token.as_deref().map(|token| crate::web::staff::Staff {
+                token: token.into(),
+                reloader: reloader.clone(),
+            }),
         };
         crate::web::serve(listener, state, shutdown_signal())
             .await

@@ -18,6 +18,8 @@ pub struct Settings {
     pub bind: String,
     /// Requests per second per IP (`OGOH_RATE_LIMIT`; 0 turns the limit off).
     pub rate_limit: u64,
+    /// `OGOH_STAFF_TOKEN`: turns the staff routes on.
+    pub staff_token: Option<String>,
 }
 
 /// A setting that could not be read.
@@ -38,6 +40,7 @@ struct FileSettings {
     retention_days: Option<u32>,
     bind: Option<String>,
     rate_limit: Option<u64>,
+    staff_token: Option<String>,
 }
 
 impl Settings {
@@ -98,6 +101,7 @@ impl Settings {
                 .or(file.bind)
                 .unwrap_or_else(|| "127.0.0.1:8080".into()),
             rate_limit,
+            staff_token: var("OGOH_STAFF_TOKEN").or(file.staff_token),
         })
     }
 }
@@ -114,6 +118,7 @@ impl std::fmt::Debug for Settings {
             .field("retention_days", &self.retention_days)
             .field("bind", &self.bind)
             .field("rate_limit", &self.rate_limit)
+            .field("staff_token", &self.staff_token.as_ref().map(|_| "***"))
             .finish()
     }
 }
@@ -131,8 +136,12 @@ mod tests {
             retention_days: 30,
             bind: "127.0.0.1:8080".into(),
             rate_limit: 5,
+            staff_token: Some("staff-secret".into()),
         };
         let d = format!("{s:?}");
-        assert!(!d.contains("very-secret") && !d.contains("pw@"), "{d}");
+        assert!(
+            !d.contains("very-secret") && !d.contains("pw@") && !d.contains("staff-secret"),
+            "{d}"
+        );
     }
 }

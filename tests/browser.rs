@@ -88,6 +88,7 @@ async fn server() -> (SocketAddr, TestDb) {
         })),
         store: db.store().await,
         stats: Default::default(),
+        staff: None,
         rate_limit: RateLimit::default(),
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")

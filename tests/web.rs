@@ -29,6 +29,7 @@ async fn app_with(rate_limit: RateLimit) -> (Router, TestDb, Stats) {
         engine: Arc::new(arc_swap::ArcSwap::from_pointee(engine)),
         store: db.store().await,
         stats: Default::default(),
+        staff: None,
         rate_limit,
     };
     let stats = state.stats.clone();
@@ -463,6 +464,7 @@ async fn readyz_fails_when_the_database_is_down() {
             .await
             .unwrap_or_else(|e| panic!("{e}")),
         stats: Default::default(),
+        staff: None,
         rate_limit: RateLimit {
             per_second: 0,
             burst: 1,

@@ -75,6 +75,8 @@ pub enum Review {
 /// Every locale under `locales/`, plus `uz-Cyrl`.
 pub struct Locales {
     pub locales: BTreeMap<String, Locale>,
+    /// Content hash of every .ftl and status file, to tell a changed set from the same one.
+    pub version: String,
 }
 
 impl Locales {
@@ -120,7 +122,10 @@ impl Locales {
             ));
         }
         if diags.is_empty() {
-            Ok(Locales { locales })
+            Ok(Locales {
+                locales,
+                version: content_hash(dir),
+            })
         } else {
             Err(diags)
         }
@@ -207,6 +212,40 @@ impl Locales {
             .find(|l| l.to_ascii_lowercase() == wanted)
             .map(str::to_string)
     }
+}
+
+/// A short hash of every file under the locales directory (names and contents).
+fn content_hash(dir: &Path) -> String {
+    use sha2::{Digest, Sha256};
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .flat_map(|lang| {
+            std::fs::read_dir(lang.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+        })
+        .map(|f| f.path())
+        .collect();
+    files.sort();
+    let mut hasher = Sha256::new();
+    for f in files {
+        hasher.update(
+            f.strip_prefix(dir)
+                .unwrap_or(&f)
+                .to_string_lossy()
+                .as_bytes(),
+        );
+        hasher.update(std::fs::read(&f).unwrap_or_default());
+    }
+    hasher
+        .finalize()
+        .iter()
+        .take(6)
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 fn uz_cyrl_transform(s: &str) -> std::borrow::Cow<'_, str> {

@@ -6,6 +6,7 @@ pub mod api;
 pub mod error;
 pub mod ops;
 pub mod pages;
+pub mod staff;
 
 use std::net::SocketAddr;
 use std::sync::{Arc, OnceLock};
@@ -29,6 +30,31 @@ use crate::store::Store;
 pub struct Engine {
     pub rules: RuleSet,
     pub locales: Locales,
+}
+
+impl Engine {
+    /// Loads and cross-checks rules and locales: every problem in every file, or the engine.
+    pub fn load(
+        rules_dir: &std::path::Path,
+        locales_dir: &std::path::Path,
+    ) -> Result<Engine, Vec<crate::rules::Diagnostic>> {
+        match (crate::rules::load(rules_dir), Locales::load(locales_dir)) {
+            (Ok(rules), Ok(locales)) => {
+                let mut diags = crate::i18n::check_rules_messages(&rules, &locales);
+                diags.extend(crate::i18n::check_locales(&locales));
+                if diags.is_empty() {
+                    Ok(Engine { rules, locales })
+                } else {
+                    Err(diags)
+                }
+            }
+            (r, l) => {
+                let mut diags = r.err().unwrap_or_default();
+                diags.extend(l.err().unwrap_or_default());
+                Err(diags)
+            }
+        }
+    }
 }
 
 /// Per-IP request limit.
@@ -57,6 +83,8 @@ pub struct AppState {
     /// Anonymous counts, written to the store every few seconds.
     pub stats: Arc<crate::store::stats_buffer::StatsBuffer>,
     pub rate_limit: RateLimit,
+    /// Staff routes; `None` turns them off (404).
+    pub staff: Option<staff::Staff>,
 }
 
 /// A request that takes longer than this gets 408, so a slow client cannot hold a worker.
@@ -69,6 +97,7 @@ pub fn app(state: AppState) -> Router {
         .merge(pages::router())
         .merge(api::router())
         .merge(ops::router())
+        .merge(staff::router())
         .fallback(pages::not_found)
         .with_state(state)
         .layer(middleware::from_fn(security_headers))

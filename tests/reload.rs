@@ -1,0 +1,266 @@
+//! Live rule updates on a running app, with rules and locales in a temporary directory: a valid
+//! edit goes live, an invalid one (or one that fails a scenario) is refused while the old set
+//! keeps serving, a burst of saves ends on the last valid set, and the audit records each.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use common::{Backend, TestDb};
+use ogoh::reload::{Reloaded, Reloader};
+use ogoh::web::{self, AppState, Engine, RateLimit, staff::Staff};
+use tower::ServiceExt;
+
+const TOKEN: &str = "staff-token-for-tests";
+const TITLE: &str = "Joining the war is a crime in Uzbekistan";
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap_or_else(|e| panic!("{e}"));
+    for entry in std::fs::read_dir(from)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .flatten()
+    {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+}
+
+struct Setup {
+    app: Router,
+    reloader: Arc<Reloader>,
+    engine: Arc<arc_swap::ArcSwap<Engine>>,
+    db: TestDb,
+    rules: PathBuf,
+    locales: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+async fn setup() -> Setup {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (rules, locales) = (dir.path().join("rules"), dir.path().join("locales"));
+    copy_dir(&root.join("rules"), &rules);
+    copy_dir(&root.join("locales"), &locales);
+    let engine = Arc::new(arc_swap::ArcSwap::from_pointee(
+        Engine::load(&rules, &locales).unwrap_or_else(|d| panic!("{d:?}")),
+    ));
+    let db = TestDb::new(Backend::Sqlite).await;
+    let store = db.store().await;
+    let reloader = Arc::new(Reloader::new(
+        engine.clone(),
+        store.clone(),
+        rules.clone(),
+        locales.clone(),
+    ));
+    let state = AppState {
+        engine: engine.clone(),
+        store,
+        stats: Default::default(),
+        rate_limit: RateLimit {
+            per_second: 0,
+            burst: 1,
+        },
+        staff: Some(Staff {
+            token: TOKEN.into(),
+            reloader: reloader.clone(),
+        }),
+    };
+    Setup {
+        app: web::app(state),
+        reloader,
+        engine,
+        db,
+        rules,
+        locales,
+        _dir: dir,
+    }
+}
+
+async fn call(app: &Router, req: Request<Body>) -> (StatusCode, String) {
+    let res = app
+        .clone()
+        .oneshot(req)
+        .await
+        .unwrap_or_else(|e| match e {});
+    let status = res.status();
+    let body = axum::body::to_bytes(res.into_body(), 1 << 20)
+        .await
+        .unwrap_or_default();
+    (status, String::from_utf8_lossy(&body).into_owned())
+}
+
+fn reload_request(token: Option<&str>) -> Request<Body> {
+    let mut r = Request::post("/staff/reload");
+    if let Some(t) = token {
+        r = r.header(header::AUTHORIZATION, format!("Bearer {t}"));
+    }
+    r.body(Body::empty()).unwrap_or_default()
+}
+
+/// The first finding's title for an Uzbek offered a contract, in English, as the API answers.
+async fn live_title(app: &Router) -> String {
+    let req = Request::post("/api/v1/assess?lang=en")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(
+            r#"{"citizenship":"UZ","situations":["offered_contract"]}"#,
+        ))
+        .unwrap_or_default();
+    let (status, body) = call(app, req).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let a: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
+    a["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|f| f["id"] == "uz_mercenarism")
+        .map(|f| f["title"].as_str().unwrap_or_default().to_string())
+        .unwrap_or_default()
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{e}"));
+    assert!(text.contains(from), "{from:?} not in {}", path.display());
+    // Editors save by writing a new file and renaming it over the old one.
+    let tmp = path.with_extension("tmp-save");
+    std::fs::write(&tmp, text.replacen(from, to, 1)).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::rename(&tmp, path).unwrap_or_else(|e| panic!("{e}"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_reload_needs_the_token() {
+    let s = setup().await;
+    assert_eq!(
+        call(&s.app, reload_request(None)).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        call(&s.app, reload_request(Some("wrong"))).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    let (status, body) = call(&s.app, reload_request(Some(TOKEN))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("\"unchanged\""), "{body}");
+    // Off without a token configured.
+    let off = web::app(AppState {
+        staff: None,
+        ..AppState {
+            engine: s.engine.clone(),
+            store: s.db.store().await,
+            stats: Default::default(),
+            rate_limit: RateLimit {
+                per_second: 0,
+                burst: 1,
+            },
+            staff: None,
+        }
+    });
+    assert_eq!(
+        call(&off, reload_request(Some(TOKEN))).await.0,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn valid_edits_go_live_and_invalid_ones_are_refused() {
+    let s = setup().await;
+    assert_eq!(live_title(&s.app).await, TITLE);
+    let version = s.engine.load().rules.version.clone();
+
+    // A valid edit of a text goes live.
+    edit(
+        &s.locales.join("en/findings.ftl"),
+        TITLE,
+        "Joining the war is a serious crime in Uzbekistan",
+    );
+    let (_, body) = call(&s.app, reload_request(Some(TOKEN))).await;
+    assert!(body.contains("\"accepted\""), "{body}");
+    assert_eq!(
+        live_title(&s.app).await,
+        "Joining the war is a serious crime in Uzbekistan"
+    );
+
+    // A broken rule file is refused; the running set keeps serving.
+    let uz = s.rules.join("countries/uz.toml");
+    let good = std::fs::read_to_string(&uz).unwrap_or_default();
+    std::fs::write(&uz, format!("{good}\n[[law]\n")).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        matches!(s.reloader.reload().await, Reloaded::Rejected { diagnostics } if diagnostics.contains("countries/uz.toml:"))
+    );
+    assert_eq!(
+        live_title(&s.app).await,
+        "Joining the war is a serious crime in Uzbekistan"
+    );
+
+    // A penalty change that contradicts a staff-written scenario is refused by the test gate.
+    std::fs::write(&uz, good.replacen("max_years = 10", "max_years = 12", 1))
+        .unwrap_or_else(|e| panic!("{e}"));
+    match s.reloader.reload().await {
+        Reloaded::Rejected { diagnostics } => assert!(
+            diagnostics.contains("FAIL") && diagnostics.contains("max_years is 12, expected 10"),
+            "{diagnostics}"
+        ),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        s.engine.load().rules.version,
+        version,
+        "rules unchanged by refused edits"
+    );
+
+    // The audit holds each: newest first.
+    let audit =
+        s.db.store()
+            .await
+            .ruleset_audit(10)
+            .await
+            .unwrap_or_default();
+    let outcomes: Vec<&str> = audit.iter().map(|a| a.outcome.as_str()).collect();
+    assert_eq!(outcomes, ["rejected", "rejected", "accepted"]);
+    assert!(audit[1].diagnostics.contains("countries/uz.toml:"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_burst_of_saves_ends_on_the_last_valid_set() {
+    let s = setup().await;
+    let _watching = s.reloader.watch().unwrap_or_else(|e| panic!("{e}"));
+    let findings = s.locales.join("en/findings.ftl");
+    let uz = s.rules.join("countries/uz.toml");
+    let good_rules = std::fs::read_to_string(&uz).unwrap_or_default();
+    // Valid, broken, valid again with another title, in quick succession.
+    edit(
+        &findings,
+        TITLE,
+        "Title A: joining is a crime in Uzbekistan",
+    );
+    std::fs::write(&uz, format!("{good_rules}\n[[law]\n")).unwrap_or_else(|e| panic!("{e}"));
+    edit(
+        &findings,
+        "Title A: joining is a crime in Uzbekistan",
+        "Title B: joining is a crime in Uzbekistan",
+    );
+    std::fs::write(&uz, &good_rules).unwrap_or_else(|e| panic!("{e}"));
+    let mut title = String::new();
+    for _ in 0..60 {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        title = live_title(&s.app).await;
+        if title.starts_with("Title B") {
+            break;
+        }
+    }
+    assert_eq!(title, "Title B: joining is a crime in Uzbekistan");
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    assert_eq!(
+        live_title(&s.app).await,
+        "Title B: joining is a crime in Uzbekistan",
+        "stays on the last valid set"
+    );
+}
