@@ -62,12 +62,7 @@ fn authorised(state: &AppState, headers: &HeaderMap) -> Result<Staff, Refused> {
     if bool::from(given.as_bytes().ct_eq(staff.token.as_bytes())) {
         Ok(staff)
     } else {
-        let mut r = (StatusCode::UNAUTHORIZED, "staff token required\n").into_response();
-        r.headers_mut().insert(
-            header::WWW_AUTHENTICATE,
-            header::HeaderValue::from_static("Bearer"),
-        );
-        Err(r)
+        Err(Refused::Unauthorised)
     }
 }
 
