@@ -71,6 +71,16 @@ fn benches(c: &mut Criterion) {
             assert!(i18n::check_rules_messages(&rs, &locales).is_empty());
         })
     });
+    // A reload does what start-up does, plus every scenario and pattern example (the gate).
+    group.bench_function("reload: load + validate + rules test", |b| {
+        b.iter(|| {
+            let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+            let engine = ogoh::web::Engine::load(&root.join("rules"), &root.join("locales"))
+                .unwrap_or_else(|d| panic!("{d:?}"));
+            let report = rules::verify::run(&engine.rules, on);
+            assert!(report.failures.is_empty());
+        })
+    });
     group.finish();
 }
 
