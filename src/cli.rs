@@ -82,6 +82,13 @@ pub enum RulesCommand {
         #[arg(long, env = "OGOH_RULES_DIR", default_value = "rules")]
         rules: PathBuf,
     },
+    /// What changed between two rules directories, in plain language, for review.
+    Diff {
+        /// The rules as they are now.
+        old: PathBuf,
+        /// The rules as they would be.
+        new: PathBuf,
+    },
 }
 
 #[derive(Args, Debug)]
@@ -155,6 +162,9 @@ pub fn run() -> ExitCode {
         Command::Rules {
             command: RulesCommand::Test { rules },
         } => test(&rules),
+        Command::Rules {
+            command: RulesCommand::Diff { old, new },
+        } => diff(&old, &new),
     };
     match result {
         Ok(text) => {
@@ -320,6 +330,16 @@ fn coverage(locales: &Locales) -> String {
         ));
     }
     out
+}
+
+fn diff(old: &Path, new: &Path) -> Result<String, Failure> {
+    let old = rules::load(old).map_err(|d| problems(&d))?;
+    let new = rules::load(new).map_err(|d| problems(&d))?;
+    let lines = rules::diff::diff(&old, &new);
+    if lines.is_empty() {
+        return Ok("no changes\n".to_string());
+    }
+    Ok(lines.iter().map(|l| format!("{l}\n")).collect())
 }
 
 fn test(rules_dir: &Path) -> Result<String, Failure> {

@@ -18,8 +18,8 @@ use crate::web::Engine;
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
 pub enum Reloaded {
-    /// The new set is live.
-    Accepted { version: String },
+    /// The new set is live; `changes` says what changed, in plain language.
+    Accepted { version: String, changes: String },
     /// The files did not change.
     Unchanged { version: String },
     /// Refused; the running set stays. The diagnostics name files and lines.
@@ -90,9 +90,10 @@ impl Reloader {
                     };
                 }
                 let version = engine.rules.version.clone();
+                let changes = crate::rules::diff::diff(&current.rules, &engine.rules).join("\n");
                 self.engine.store(Arc::new(engine));
-                tracing::info!(version = %version, "new rules are live");
-                Reloaded::Accepted { version }
+                tracing::info!(version = %version, %changes, "new rules are live");
+                Reloaded::Accepted { version, changes }
             }
             Err(diagnostics) => {
                 tracing::warn!(%diagnostics, "new rules refused; the running set stays");
@@ -100,7 +101,10 @@ impl Reloader {
             }
         };
         let (version, result, diags) = match &outcome {
-            Reloaded::Accepted { version } => (version.clone(), "accepted", String::new()),
+            // For an accepted set the audit keeps what changed; for a refused one, the problems.
+            Reloaded::Accepted { version, changes } => {
+                (version.clone(), "accepted", changes.clone())
+            }
             Reloaded::Rejected { diagnostics } => {
                 ("(refused)".to_string(), "rejected", diagnostics.clone())
             }

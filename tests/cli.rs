@@ -350,3 +350,32 @@ fn settings_come_from_ogoh_toml_and_the_environment_wins() {
         stderr(&out)
     );
 }
+
+#[test]
+fn rules_diff_says_what_changed_in_plain_language() {
+    let old = Fixture::new();
+    let new = Fixture::new();
+    new.write(
+        "rules/countries/uz.toml",
+        &common::COUNTRY.replace("max_years = 10", "max_years = 12"),
+    );
+    new.write(
+        "rules/scams/offers.toml",
+        &common::SCAMS.replace(
+            r#"ru = ["гражданств*"]"#,
+            r#"ru = ["гражданств*", "паспорт* рф"]"#,
+        ),
+    );
+    let out = ogoh(&["rules", "diff", &old.rules, &new.rules], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("Uzbekistan, Criminal Code of the Republic of Uzbekistan, art. 154 part 1 (in force from 1994-09-22), maximum penalty: 10 years → 12 years (source: Uzbek authorities urge Uzbeks not to join Russian armed forces, checked 2026-11-21)"), "{text}");
+    assert!(
+        text.contains(
+            "pattern `citizenship_for_contract`, citizenship: new signal \"pasport* rf\""
+        ),
+        "{text}"
+    );
+    let same = ogoh(&["rules", "diff", &old.rules, &old.rules], None);
+    assert_eq!(stdout(&same), "no changes\n");
+}

@@ -3,6 +3,7 @@
 
 pub mod date;
 pub mod diag;
+pub mod diff;
 pub mod eval;
 pub mod facts;
 pub mod fast;
