@@ -264,3 +264,54 @@ async fn a_burst_of_saves_ends_on_the_last_valid_set() {
         "stays on the last valid set"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_staff_page_shows_the_audit_and_hides_small_counts() {
+    use base64::Engine as _;
+    let s = setup().await;
+    edit(
+        &s.locales.join("en/findings.ftl"),
+        TITLE,
+        "Joining the war is a serious crime in Uzbekistan",
+    );
+    s.reloader.reload().await;
+    let store = s.db.store().await;
+    let day = ogoh::dialogue::session::day_of(chrono::Utc::now().timestamp());
+    let inc = |country: &str, n: i64| ogoh::store::StatIncrement {
+        day: day.clone(),
+        channel: "web".into(),
+        country: country.into(),
+        item: "assessment".into(),
+        n,
+    };
+    store
+        .count(&[inc("UZ", 7), inc("KZ", 3)])
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+
+    let page = |auth: Option<String>| {
+        let mut r = Request::get("/staff");
+        if let Some(a) = auth {
+            r = r.header(header::AUTHORIZATION, a);
+        }
+        r.body(Body::empty()).unwrap_or_default()
+    };
+    let (status, _) = call(&s.app, page(None)).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let basic = format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode(format!("staff:{TOKEN}"))
+    );
+    let (status, body) = call(&s.app, page(Some(basic))).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(body.contains("accepted"), "the audit is shown");
+    assert!(body.contains("<td>UZ</td><td>web</td><td>7</td>"), "{body}");
+    assert!(
+        body.contains("<td>KZ</td><td>web</td><td>&lt;5</td>"),
+        "counts under 5 hidden: {body}"
+    );
+    assert!(!body.contains("<td>3</td>"));
+    assert!(body.contains("DRAFT"), "translation review status shown");
+    let (status, _) = call(&s.app, page(Some(format!("Bearer {TOKEN}")))).await;
+    assert_eq!(status, StatusCode::OK);
+}
