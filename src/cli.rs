@@ -582,6 +582,10 @@ fn serve(dirs: &Dirs) -> Result<String, Failure> {
                 token: token.into(),
                 reloader: reloader.clone(),
             }),
+            links: crate::web::Links {
+                telegram_bot: settings.telegram_bot.clone(),
+                public_url: settings.public_url.clone(),
+            },
         };
         crate::web::serve(listener, state, shutdown_signal())
             .await

@@ -20,6 +20,9 @@ pub struct Settings {
     pub rate_limit: u64,
     /// `OGOH_STAFF_TOKEN`: turns the staff routes on.
     pub staff_token: Option<String>,
+    /// `OGOH_TELEGRAM_BOT` (the bot's username) and `OGOH_PUBLIC_URL`, for leaflets.
+    pub telegram_bot: Option<String>,
+    pub public_url: Option<String>,
 }
 
 /// A setting that could not be read.
@@ -41,6 +44,8 @@ struct FileSettings {
     bind: Option<String>,
     rate_limit: Option<u64>,
     staff_token: Option<String>,
+    telegram_bot: Option<String>,
+    public_url: Option<String>,
 }
 
 impl Settings {
@@ -102,6 +107,8 @@ impl Settings {
                 .unwrap_or_else(|| "127.0.0.1:8080".into()),
             rate_limit,
             staff_token: var("OGOH_STAFF_TOKEN").or(file.staff_token),
+            telegram_bot: var("OGOH_TELEGRAM_BOT").or(file.telegram_bot),
+            public_url: var("OGOH_PUBLIC_URL").or(file.public_url),
         })
     }
 }
@@ -137,6 +144,8 @@ mod tests {
             bind: "127.0.0.1:8080".into(),
             rate_limit: 5,
             staff_token: Some("staff-secret".into()),
+            telegram_bot: None,
+            public_url: None,
         };
         let d = format!("{s:?}");
         assert!(

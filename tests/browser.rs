@@ -89,6 +89,7 @@ async fn server() -> (SocketAddr, TestDb) {
         store: db.store().await,
         stats: Default::default(),
         staff: None,
+        links: Default::default(),
         rate_limit: RateLimit::default(),
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")

@@ -73,6 +73,10 @@ async fn setup() -> Setup {
             token: TOKEN.into(),
             reloader: reloader.clone(),
         }),
+        links: ogoh::web::Links {
+            telegram_bot: Some("ogoh_test_bot".into()),
+            public_url: Some("https://ogoh.example.org".into()),
+        },
     };
     Setup {
         app: web::app(state),
@@ -152,6 +156,7 @@ async fn staff_reload_needs_the_token() {
     // Off without a token configured.
     let off = web::app(AppState {
         staff: None,
+        links: Default::default(),
         ..AppState {
             engine: s.engine.clone(),
             store: s.db.store().await,
@@ -161,6 +166,7 @@ async fn staff_reload_needs_the_token() {
                 burst: 1,
             },
             staff: None,
+            links: Default::default(),
         }
     });
     assert_eq!(
@@ -314,4 +320,44 @@ async fn the_staff_page_shows_the_audit_and_hides_small_counts() {
     assert!(body.contains("DRAFT"), "translation review status shown");
     let (status, _) = call(&s.app, page(Some(format!("Bearer {TOKEN}")))).await;
     assert_eq!(status, StatusCode::OK);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn simulator_shows_the_trace_and_leaflets_carry_qr_codes() {
+    let s = setup().await;
+    let get = |uri: &str| {
+        Request::get(uri)
+            .header(header::AUTHORIZATION, format!("Bearer {TOKEN}"))
+            .body(Body::empty())
+            .unwrap_or_default()
+    };
+    let (status, body) = call(&s.app, get("/staff/simulate?lang=ru&citizenship=UZ&russian_citizenship=naturalized&age=29&situations=offered_contract&on=2023-06-01")).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(
+        body.contains("uz_mercenarism") && body.contains("citizenship == &quot;UZ&quot;"),
+        "{body}"
+    );
+    assert!(body.contains("on 2023-06-01"));
+    assert!(
+        !body.contains("ru_conscription"),
+        "a 29-year-old was not of conscription age in 2023"
+    );
+    let (_, later) = call(&s.app, get("/staff/simulate?lang=ru&citizenship=UZ&russian_citizenship=naturalized&age=29&on=2026-11-21")).await;
+    assert!(later.contains("ru_conscription"), "but is in 2026");
+    let (status, leaflet) = call(&s.app, get("/staff/leaflet/uz")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        leaflet.contains("https://t.me/ogoh_test_bot?start=uz")
+            && leaflet.contains("https://ogoh.example.org/uz/")
+    );
+    assert_eq!(leaflet.matches("<svg").count(), 2, "two QR codes");
+    assert!(leaflet.contains(r#"<html lang="uz">"#));
+    let (status, _) = call(
+        &s.app,
+        Request::get("/staff/leaflet/uz")
+            .body(Body::empty())
+            .unwrap_or_default(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
 }

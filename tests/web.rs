@@ -30,6 +30,7 @@ async fn app_with(rate_limit: RateLimit) -> (Router, TestDb, Stats) {
         store: db.store().await,
         stats: Default::default(),
         staff: None,
+        links: Default::default(),
         rate_limit,
     };
     let stats = state.stats.clone();
@@ -465,6 +466,7 @@ async fn readyz_fails_when_the_database_is_down() {
             .unwrap_or_else(|e| panic!("{e}")),
         stats: Default::default(),
         staff: None,
+        links: Default::default(),
         rate_limit: RateLimit {
             per_second: 0,
             burst: 1,

@@ -85,6 +85,15 @@ pub struct AppState {
     pub rate_limit: RateLimit,
     /// Staff routes; `None` turns them off (404).
     pub staff: Option<staff::Staff>,
+    /// Public addresses, for the leaflets' QR codes.
+    pub links: Links,
+}
+
+/// Where people find ogoh: the Telegram bot's username and the web page's public address.
+#[derive(Debug, Clone, Default)]
+pub struct Links {
+    pub telegram_bot: Option<String>,
+    pub public_url: Option<String>,
 }
 
 /// A request that takes longer than this gets 408, so a slow client cannot hold a worker.

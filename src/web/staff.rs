@@ -24,6 +24,8 @@ pub struct Staff {
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/staff", axum::routing::get(overview))
+        .route("/staff/simulate", axum::routing::get(simulate))
+        .route("/staff/leaflet/{lang}", axum::routing::get(leaflet))
         .route("/staff/reload", post(reload))
 }
 
@@ -169,7 +171,9 @@ async fn overview(State(state): State<AppState>, headers: HeaderMap) -> Response
                 ul { @for l in &stale { li { code { (l.id) } ": " (l.about) " (checked " (l.checked_on) ")" } } }
                 h2 { "Reported or unconfirmed values" }
                 ul { @for l in &uncertain { li { code { (l.id) } " (" (format!("{:?}", l.status).to_lowercase()) "): " (l.about) } } }
-                h2 { "Assessments, last 8 weeks (counts under 5 shown as <5)" }
+                h2 { "Assessments per week, last 8 weeks" }
+                (weekly_chart(&stats, today))
+                h2 { "Assessments by country and channel, last 8 weeks (counts under 5 shown as <5)" }
                 table { tr { th { "country" } th { "channel" } th { "assessments" } }
                     @for ((country, channel), n) in &totals { tr { td { (country) } td { (channel) } td { (shown_count(*n)) } } }
                 }
@@ -177,6 +181,184 @@ async fn overview(State(state): State<AppState>, headers: HeaderMap) -> Response
                 table { tr { th { "item" } th { "count" } }
                     @for (item, n) in top.iter().take(20) { tr { td { code { (item) } } td { (shown_count(*n)) } } }
                 }
+            } }
+        }
+    };
+    page.into_response()
+}
+
+/// A bar chart of assessments per week (server-rendered SVG; no script). Weeks with fewer than
+/// 5 are drawn as an empty outline and labelled "<5".
+fn weekly_chart(stats: &[crate::store::StatRow], today: crate::rules::Date) -> maud::Markup {
+    let mut weeks = [0i64; 8];
+    for s in stats.iter().filter(|s| s.item == "assessment") {
+        if let Ok(day) = crate::rules::Date::parse(&s.day) {
+            let age = day.days_until(today);
+            if (0..56).contains(&age) {
+                weeks[7 - (age / 7) as usize] += s.count;
+            }
+        }
+    }
+    let max = weeks.iter().copied().max().unwrap_or(0).max(SMALL_COUNT);
+    let (w, h, bar) = (400i64, 140i64, 40i64);
+    maud::html! {
+        svg xmlns="http://www.w3.org/2000/svg" width=(w) height=(h + 30) role="img" aria-label="Assessments per week" {
+            @for (i, n) in weeks.iter().enumerate() {
+                @let x = i as i64 * (bar + 10) + 5;
+                @let shown = if *n < SMALL_COUNT { 0 } else { *n };
+                @let bh = shown * h / max;
+                rect x=(x) y=(h - bh) width=(bar) height=(bh.max(1)) fill=(if shown == 0 { "none" } else { "#0645ad" }) stroke="#0645ad" {}
+                text x=(x + bar / 2) y=(h + 18) font-size="12" text-anchor="middle" { (shown_count(*n)) }
+            }
+        }
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct SimulateQuery {
+    lang: Option<String>,
+    citizenship: Option<String>,
+    russian_citizenship: Option<String>,
+    age: Option<String>,
+    #[serde(default)]
+    situations: Vec<String>,
+    on: Option<String>,
+}
+
+/// The simulator: any facts and date, in any language, with the full trace.
+async fn simulate(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    uri: axum::http::Uri,
+) -> Response {
+    if let Err(refused) = authorised(&state, &headers) {
+        return refused.into_response();
+    }
+    let q: SimulateQuery =
+        serde_html_form::from_str(uri.query().unwrap_or_default()).unwrap_or(SimulateQuery {
+            lang: None,
+            citizenship: None,
+            russian_citizenship: None,
+            age: None,
+            situations: Vec::new(),
+            on: None,
+        });
+    let engine = state.engine.load();
+    let l = &engine.locales;
+    let lang = q
+        .lang
+        .as_deref()
+        .and_then(|x| l.supported(x))
+        .unwrap_or_else(|| "en".into());
+    let mut error = None;
+    let result = q.citizenship.as_ref().and_then(|c| {
+        let json = serde_json::json!({
+            "citizenship": c,
+            "russian_citizenship": q.russian_citizenship.as_deref().unwrap_or("none"),
+            "age": q.age.as_deref().filter(|a| !a.is_empty()).map(|a| a.parse::<u8>().unwrap_or(0)),
+            "situations": q.situations,
+            "on": q.on.as_deref().filter(|d| !d.is_empty()),
+        });
+        match crate::rules::Facts::from_json(json.to_string().as_bytes()) {
+            Ok(f) => {
+                let ev = crate::rules::evaluate(&engine.rules, &f, crate::rules::Date::today());
+                Some(l.assessment(&lang, &ev))
+            }
+            Err(e) => {
+                error = Some(e.to_string());
+                None
+            }
+        }
+    });
+    use strum::VariantNames;
+    let page = maud::html! {
+        (maud::DOCTYPE)
+        html lang="en" {
+            head { meta charset="utf-8"; title { "ogoh simulator" } link rel="stylesheet" href="/style.css"; }
+            body { main {
+                h1 { "Simulator" }
+                form method="get" action="/staff/simulate" {
+                    label { "language " select name="lang" { @for code in l.languages() { option value=(code) selected[code == lang] { (code) } } } }
+                    label { "citizenship " select name="citizenship" { @for c in crate::rules::Citizenship::VARIANTS { option selected[q.citizenship.as_deref() == Some(*c)] { (c) } } } }
+                    label { "Russian citizenship " select name="russian_citizenship" { @for c in crate::rules::RussianCitizenship::VARIANTS { option selected[q.russian_citizenship.as_deref() == Some(*c)] { (c) } } } }
+                    label { "age " input type="number" name="age" value=[q.age.as_deref()]; }
+                    label { "date (YYYY-MM-DD, empty: today) " input name="on" value=[q.on.as_deref()]; }
+                    fieldset { legend { "situations" }
+                        @for s in crate::rules::Situation::VARIANTS {
+                            label { input type="checkbox" name="situations" value=(s) checked[q.situations.iter().any(|x| x == s)]; (s) }
+                        }
+                    }
+                    button type="submit" { "Simulate" }
+                }
+                @if let Some(e) = &error { p.error { (e) } }
+                @if let Some(a) = &result {
+                    p.risk { "risk: " (a.risk.as_str()) ", on " (a.on) ", ruleset " (a.ruleset) }
+                    @for f in &a.findings {
+                        section.finding {
+                            h2 { (f.title) " " code { (f.id) } " (" (format!("{:?}", f.severity).to_lowercase()) ")" }
+                            p { (f.text) } p { (f.why) }
+                            p.sources { "conditions that held: " @for m in &f.trace.matched { br; code { (m) } } }
+                            p.sources { "laws: " (f.trace.laws.join(", ")) "; values: " (format!("{:?}", f.values)) }
+                            p.sources { @for c in &f.citations { (c.title) @if let Some(a) = &c.article { ", " (a) } " — " (c.source) " (" (c.checked_on) ", " (format!("{:?}", c.status).to_lowercase()) ")" br; } }
+                        }
+                    }
+                    p { "advice: " @for adv in &a.advice { code { (adv.id) } " " } }
+                }
+            } }
+        }
+    };
+    page.into_response()
+}
+
+/// A printable leaflet in one language: a few lines, and QR codes for the bot's deep link and
+/// the web page, when their addresses are configured.
+async fn leaflet(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    axum::extract::Path(lang): axum::extract::Path<String>,
+) -> Response {
+    if let Err(refused) = authorised(&state, &headers) {
+        return refused.into_response();
+    }
+    let engine = state.engine.load();
+    let l = &engine.locales;
+    let Some(lang) = l.supported(&lang) else {
+        return ApiError::NotFound.into_response();
+    };
+    let links = &state.links;
+    let bot = links
+        .telegram_bot
+        .as_ref()
+        .map(|b| format!("https://t.me/{b}?start={lang}"));
+    let web = links
+        .public_url
+        .as_ref()
+        .map(|u| format!("{}/{lang}/", u.trim_end_matches('/')));
+    let qr = |url: &str| -> maud::Markup {
+        match qrcode::QrCode::new(url.as_bytes()) {
+            Ok(code) => maud::PreEscaped(
+                code.render::<qrcode::render::svg::Color<'_>>()
+                    .min_dimensions(180, 180)
+                    .build(),
+            ),
+            Err(_) => maud::html! { p { (url) } },
+        }
+    };
+    let t = |id: &str| l.label(&lang, id);
+    let page = maud::html! {
+        (maud::DOCTYPE)
+        html lang=(lang) {
+            head { meta charset="utf-8"; title { (t("web-title")) } link rel="stylesheet" href="/style.css"; }
+            body { main {
+                h1 { (t("web-title")) }
+                p { (t("web-intro")) }
+                p { (t("dialogue-welcome")) }
+                @if let Some(url) = &bot { h2 { "Telegram" } (qr(url)) p { (url) } }
+                @if let Some(url) = &web { h2 { "Web" } (qr(url)) p { (url) } }
+                @if bot.is_none() && web.is_none() {
+                    p.error { "Set OGOH_TELEGRAM_BOT and OGOH_PUBLIC_URL to print QR codes." }
+                }
+                p { strong { (t("disclaimer")) } }
             } }
         }
     };
