@@ -4,6 +4,7 @@
 //! rejected version goes into the audit table. Triggers: file changes (the directories are
 //! watched, since editors save by rename), SIGHUP, and `POST /staff/reload`.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
@@ -32,8 +33,9 @@ pub struct Reloader {
     pub store: Arc<dyn Store>,
     pub rules_dir: PathBuf,
     pub locales_dir: PathBuf,
-    /// One reload at a time, so a burst of saves ends on the last one.
-    running: tokio::sync::Mutex<()>,
+    /// One reload at a time, so a burst of saves ends on the last one. Holds the content hash
+    /// of every file of the live set, to name the files a new version changes.
+    running: tokio::sync::Mutex<BTreeMap<PathBuf, String>>,
 }
 
 impl Reloader {
@@ -46,15 +48,35 @@ impl Reloader {
         Reloader {
             engine,
             store,
+            running: tokio::sync::Mutex::new(snapshot(&rules_dir, &locales_dir)),
             rules_dir,
             locales_dir,
-            running: tokio::sync::Mutex::new(()),
         }
     }
 
     /// Loads, checks and tests the files; swaps them in if all is well; records the result.
     pub async fn reload(&self) -> Reloaded {
-        let _one_at_a_time = self.running.lock().await;
+        let mut live_files = self.running.lock().await;
+        let files_now = snapshot(&self.rules_dir, &self.locales_dir);
+        let changed: Vec<String> = files_now
+            .iter()
+            .filter(|(name, hash)| live_files.get(*name) != Some(*hash))
+            .map(|(name, _)| name.display().to_string())
+            .chain(
+                live_files
+                    .keys()
+                    .filter(|name| !files_now.contains_key(*name))
+                    .map(|name| format!("{} (removed)", name.display())),
+            )
+            .collect();
+        let files_line = format!(
+            "files changed: {}",
+            if changed.is_empty() {
+                "none".to_string()
+            } else {
+                changed.join(", ")
+            }
+        );
         let (rules_dir, locales_dir) = (self.rules_dir.clone(), self.locales_dir.clone());
         // Loading and testing take milliseconds of CPU: keep them off the async workers.
         let checked = tokio::task::spawn_blocking(move || {
@@ -90,12 +112,16 @@ impl Reloader {
                     };
                 }
                 let version = engine.rules.version.clone();
-                let changes = crate::rules::diff::diff(&current.rules, &engine.rules).join("\n");
+                let mut lines = vec![files_line.clone()];
+                lines.extend(crate::rules::diff::diff(&current.rules, &engine.rules));
+                let changes = lines.join("\n");
                 self.engine.store(Arc::new(engine));
+                *live_files = files_now;
                 tracing::info!(version = %version, %changes, "new rules are live");
                 Reloaded::Accepted { version, changes }
             }
-            Err(diagnostics) => {
+            Err(problems) => {
+                let diagnostics = format!("{files_line}\n{problems}");
                 tracing::warn!(%diagnostics, "new rules refused; the running set stays");
                 Reloaded::Rejected { diagnostics }
             }
@@ -160,6 +186,35 @@ impl Reloader {
             }
         });
     }
+}
+
+/// Every file under the two directories with a hash of its contents.
+fn snapshot(
+    rules_dir: &std::path::Path,
+    locales_dir: &std::path::Path,
+) -> BTreeMap<PathBuf, String> {
+    fn walk(dir: &std::path::Path, base: &std::path::Path, out: &mut BTreeMap<PathBuf, String>) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, base, out);
+            } else if let Ok(bytes) = std::fs::read(&path) {
+                use sha2::Digest;
+                let hash = sha2::Sha256::digest(&bytes);
+                let name = path.strip_prefix(base).unwrap_or(&path).to_path_buf();
+                out.insert(
+                    name,
+                    hash.iter().take(8).map(|b| format!("{b:02x}")).collect(),
+                );
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    for dir in [rules_dir, locales_dir] {
+        let base = dir.parent().unwrap_or(dir);
+        walk(dir, base, &mut out);
+    }
+    out
 }
 
 pub use notify_debouncer_full::notify;

@@ -231,6 +231,20 @@ async fn valid_edits_go_live_and_invalid_ones_are_refused() {
             .unwrap_or_default();
     let outcomes: Vec<&str> = audit.iter().map(|a| a.outcome.as_str()).collect();
     assert_eq!(outcomes, ["rejected", "rejected", "accepted"]);
+    assert!(
+        audit[2]
+            .diagnostics
+            .starts_with("files changed: locales/en/findings.ftl"),
+        "{}",
+        audit[2].diagnostics
+    );
+    assert!(
+        audit[0]
+            .diagnostics
+            .starts_with("files changed: rules/countries/uz.toml"),
+        "{}",
+        audit[0].diagnostics
+    );
     assert!(audit[1].diagnostics.contains("countries/uz.toml:"));
 }
 
