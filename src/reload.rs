@@ -58,6 +58,7 @@ impl Reloader {
     pub async fn reload(&self) -> Reloaded {
         let mut live_files = self.running.lock().await;
         let files_now = snapshot(&self.rules_dir, &self.locales_dir);
+        let files_now_for_audit = files_now.clone();
         let changed: Vec<String> = files_now
             .iter()
             .filter(|(name, hash)| live_files.get(*name) != Some(*hash))
@@ -131,9 +132,12 @@ impl Reloader {
             Reloaded::Accepted { version, changes } => {
                 (version.clone(), "accepted", changes.clone())
             }
-            Reloaded::Rejected { diagnostics } => {
-                ("(refused)".to_string(), "rejected", diagnostics.clone())
-            }
+            // A refused set may not even load: its files' hash names it.
+            Reloaded::Rejected { diagnostics } => (
+                format!("files:{}", files_hash(&files_now_for_audit)),
+                "rejected",
+                diagnostics.clone(),
+            ),
             Reloaded::Unchanged { .. } => return outcome,
         };
         if let Err(e) = self
@@ -215,6 +219,21 @@ fn snapshot(
         walk(dir, base, &mut out);
     }
     out
+}
+
+/// A short hash naming a set of files.
+fn files_hash(files: &BTreeMap<PathBuf, String>) -> String {
+    use sha2::Digest;
+    let mut h = sha2::Sha256::new();
+    for (name, hash) in files {
+        h.update(name.to_string_lossy().as_bytes());
+        h.update(hash.as_bytes());
+    }
+    h.finalize()
+        .iter()
+        .take(6)
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 pub use notify_debouncer_full::notify;

@@ -178,6 +178,7 @@ async fn overview(State(state): State<AppState>, headers: HeaderMap) -> Response
                     @for ((country, channel), n) in &totals { tr { td { (country) } td { (channel) } td { (shown_count(*n)) } } }
                 }
                 h2 { "Top findings and recruitment patterns" }
+                (top_chart(&top))
                 table { tr { th { "item" } th { "count" } }
                     @for (item, n) in top.iter().take(20) { tr { td { code { (item) } } td { (shown_count(*n)) } } }
                 }
@@ -209,6 +210,27 @@ fn weekly_chart(stats: &[crate::store::StatRow], today: crate::rules::Date) -> m
                 @let bh = shown * h / max;
                 rect x=(x) y=(h - bh) width=(bar) height=(bh.max(1)) fill=(if shown == 0 { "none" } else { "#0645ad" }) stroke="#0645ad" {}
                 text x=(x + bar / 2) y=(h + 18) font-size="12" text-anchor="middle" { (shown_count(*n)) }
+            }
+        }
+    }
+}
+
+/// Horizontal bars for the most frequent findings and patterns; counts under 5 are not drawn.
+fn top_chart(top: &[(String, i64)]) -> maud::Markup {
+    let shown: Vec<&(String, i64)> = top
+        .iter()
+        .filter(|(_, n)| *n >= SMALL_COUNT)
+        .take(10)
+        .collect();
+    let max = shown.iter().map(|(_, n)| *n).max().unwrap_or(1);
+    let row = 22i64;
+    maud::html! {
+        svg xmlns="http://www.w3.org/2000/svg" width="600" height=(row * shown.len() as i64 + 4) role="img" aria-label="Top findings and patterns" {
+            @for (i, (item, n)) in shown.iter().enumerate() {
+                @let y = i as i64 * row + 2;
+                rect x="260" y=(y) width=((*n * 300 / max).max(1)) height=(row - 6) fill="#0645ad" {}
+                text x="255" y=(y + 13) font-size="11" text-anchor="end" { (item) }
+                text x=(265 + *n * 300 / max) y=(y + 13) font-size="11" { (n) }
             }
         }
     }
