@@ -308,6 +308,20 @@ async fn the_staff_page_shows_the_audit_and_hides_small_counts() {
         .count(&[inc("UZ", 7), inc("KZ", 3)])
         .await
         .unwrap_or_else(|e| panic!("{e}"));
+    let item = |name: &str, n: i64| ogoh::store::StatIncrement {
+        day: day.clone(),
+        channel: "web".into(),
+        country: "UZ".into(),
+        item: name.into(),
+        n,
+    };
+    store
+        .count(&[
+            item("finding:uz_mercenarism", 9),
+            item("pattern:deportation_or_front", 2),
+        ])
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
 
     let page = |auth: Option<String>| {
         let mut r = Request::get("/staff");
@@ -332,6 +346,15 @@ async fn the_staff_page_shows_the_audit_and_hides_small_counts() {
     );
     assert!(!body.contains("<td>3</td>"));
     assert!(body.contains("DRAFT"), "translation review status shown");
+    // The top chart draws the finding seen 9 times, not the pattern seen twice.
+    assert!(
+        body.contains("text-anchor=\"end\">finding:uz_mercenarism</text>"),
+        "{body}"
+    );
+    assert!(
+        !body.contains(">pattern:deportation_or_front</text>"),
+        "{body}"
+    );
     let (status, _) = call(&s.app, page(Some(format!("Bearer {TOKEN}")))).await;
     assert_eq!(status, StatusCode::OK);
 }
