@@ -245,6 +245,10 @@ async fn valid_edits_go_live_and_invalid_ones_are_refused() {
         "{}",
         audit[0].diagnostics
     );
+    assert!(
+        audit[0].version.starts_with("files:"),
+        "a refused set is named by its files' hash"
+    );
     assert!(audit[1].diagnostics.contains("countries/uz.toml:"));
 }
 
