@@ -75,3 +75,113 @@ async fn serve_answers_then_stops_cleanly_on_sigterm() {
         "{stats:?}"
     );
 }
+
+/// One HTTP/1.1 request over a fresh connection; returns the whole response.
+fn http(port: u16, method: &str, path: &str, headers: &str, body: &str) -> String {
+    let mut conn = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    write!(
+        conn,
+        "{method} {path} HTTP/1.1\r\nHost: localhost\r\n{headers}Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .expect("send");
+    let mut response = String::new();
+    conn.read_to_string(&mut response).expect("read");
+    response
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read dir").flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+#[test]
+fn a_running_server_takes_valid_rule_edits_and_keeps_serving_through_broken_ones() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (rules, locales) = (dir.path().join("rules"), dir.path().join("locales"));
+    copy_dir(&root.join("rules"), &rules);
+    copy_dir(&root.join("locales"), &locales);
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("port")
+        .port();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ogoh"))
+        .arg("serve")
+        .env("OGOH_RULES_DIR", &rules)
+        .env("OGOH_LOCALES_DIR", &locales)
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}/ogoh.db", dir.path().display()),
+        )
+        .env("OGOH_DATA_DIR", dir.path())
+        .env("OGOH_BIND", format!("127.0.0.1:{port}"))
+        .env("OGOH_STAFF_TOKEN", "t0ken")
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("spawn");
+    let mut lines = BufReader::new(child.stderr.take().expect("stderr")).lines();
+    let _up = lines.next();
+    let title = || {
+        let r = http(
+            port,
+            "POST",
+            "/api/v1/assess?lang=en",
+            "Content-Type: application/json\r\n",
+            r#"{"citizenship":"UZ","situations":["offered_contract"]}"#,
+        );
+        r.split("\"title\":\"")
+            .nth(1)
+            .and_then(|t| t.split('"').next())
+            .unwrap_or_default()
+            .to_string()
+    };
+    let old_title = title();
+    assert!(!old_title.is_empty());
+
+    // A staff member edits a text and saves (by rename, as editors do).
+    let ftl = locales.join("en/findings.ftl");
+    let text = std::fs::read_to_string(&ftl).expect("read");
+    let new_title = format!("{old_title} (edited)");
+    std::fs::write(
+        ftl.with_extension("swp"),
+        text.replacen(&old_title, &new_title, 1),
+    )
+    .expect("write");
+    std::fs::rename(ftl.with_extension("swp"), &ftl).expect("rename");
+    let mut live = String::new();
+    for _ in 0..100 {
+        std::thread::sleep(Duration::from_millis(100));
+        live = title();
+        if live == new_title {
+            break;
+        }
+    }
+    assert_eq!(live, new_title, "the valid edit went live");
+
+    // A broken rule file: refused, and the server keeps answering with the last good set.
+    let uz = rules.join("countries/uz.toml");
+    let good = std::fs::read_to_string(&uz).expect("read");
+    std::fs::write(&uz, format!("{good}\n[[law]\n")).expect("write");
+    std::thread::sleep(Duration::from_millis(1500));
+    assert_eq!(title(), new_title);
+    let staff = http(port, "GET", "/staff", "Authorization: Bearer t0ken\r\n", "");
+    assert!(
+        staff.contains("rejected") && staff.contains("countries/uz.toml"),
+        "{staff}"
+    );
+    assert!(http(port, "GET", "/staff", "", "").starts_with("HTTP/1.1 401"));
+
+    let _ = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    let _ = child.wait();
+}
