@@ -174,6 +174,7 @@ async fn overview(State(state): State<AppState>, headers: HeaderMap) -> Response
                 h2 { "Assessments per week, last 8 weeks" }
                 (weekly_chart(&stats, today))
                 h2 { "Assessments by country and channel, last 8 weeks (counts under 5 shown as <5)" }
+                (top_chart(&totals.iter().map(|((c, ch), n)| (format!("{c} · {ch}"), *n)).collect::<Vec<_>>()))
                 table { tr { th { "country" } th { "channel" } th { "assessments" } }
                     @for ((country, channel), n) in &totals { tr { td { (country) } td { (channel) } td { (shown_count(*n)) } } }
                 }
