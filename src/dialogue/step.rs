@@ -409,21 +409,9 @@ impl Session<'_> {
             self.t("dialogue-sources")
         );
         for c in &f.citations {
-            text.push_str(&format!("\n– {}", c.title));
-            if let Some(article) = &c.article {
-                let mut args = FluentArgs::new();
-                args.set("article", FluentValue::from(article.as_str()));
-                let label = self
-                    .ctx
-                    .locales
-                    .text(&self.lang(), "label-article", None, Some(&args))
-                    .unwrap_or_else(|| article.clone());
-                text.push_str(&format!(", {label}"));
-            }
             text.push_str(&format!(
-                " ({} {})",
-                self.t("label-checked-on"),
-                c.checked_on
+                "\n– {}",
+                self.ctx.locales.citation(&self.lang(), c)
             ));
             if let Some(url) = &c.url {
                 text.push_str(&format!("\n  {url}"));

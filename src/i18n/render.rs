@@ -129,6 +129,24 @@ impl Locales {
         }
     }
 
+    /// A citation on one line: "act, article 154 (checked 2026-11-21)", in `lang`'s word order
+    /// ("154-modda", "моддаи 154").
+    pub fn citation(&self, lang: &str, c: &Citation) -> String {
+        let mut line = c.title.clone();
+        if let Some(article) = &c.article {
+            let mut args = FluentArgs::new();
+            args.set("article", FluentValue::from(article.as_str()));
+            let label = self.text(lang, "label-article", None, Some(&args));
+            line.push_str(&format!(", {}", label.unwrap_or_else(|| article.clone())));
+        }
+        line.push_str(&format!(
+            " ({} {})",
+            self.label(lang, "label-checked-on"),
+            c.checked_on
+        ));
+        line
+    }
+
     /// An assessment as plain text for a terminal.
     pub fn assessment_text(&self, a: &Assessment) -> String {
         let l = |id: &str| self.label(&a.lang, id);
@@ -146,15 +164,7 @@ impl Locales {
                 f.why
             ));
             for c in &f.citations {
-                out.push_str(&format!("  – {}", c.title));
-                if let Some(article) = &c.article {
-                    // Word order differs: "article 154", "154-modda", "моддаи 154".
-                    let mut args = FluentArgs::new();
-                    args.set("article", FluentValue::from(article.as_str()));
-                    let label = self.text(&a.lang, "label-article", None, Some(&args));
-                    out.push_str(&format!(", {}", label.unwrap_or_else(|| article.clone())));
-                }
-                out.push_str(&format!(" ({} {})", l("label-checked-on"), c.checked_on));
+                out.push_str(&format!("  – {}", self.citation(&a.lang, c)));
                 if let Some(url) = &c.url {
                     out.push_str(&format!("\n    {url}"));
                 }

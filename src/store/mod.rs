@@ -169,7 +169,27 @@ pub(crate) mod sql {
 /// The `Store` methods both backends share: the same SQL, run on each backend's pool. Only the
 /// migrations and how a write transaction begins differ (`BEGIN IMMEDIATE` on SQLite).
 macro_rules! sql_store {
-    ($ty:ty, $migrations:literal, |$pool:ident| $begin:expr) => {
+    ($ty:ty, $db:ty, $migrations:literal, |$pool:ident| $begin:expr) => {
+        impl $ty {
+            /// Adds counts inside a write transaction (a conversation's save, or a batch).
+            async fn add_stats(
+                tx: &mut sqlx::Transaction<'static, $db>,
+                stats: &[$crate::store::StatIncrement],
+            ) -> Result<(), $crate::store::StoreError> {
+                for s in stats {
+                    sqlx::query($crate::store::sql::STAT)
+                        .bind(&s.day)
+                        .bind(&s.channel)
+                        .bind(&s.country)
+                        .bind(&s.item)
+                        .bind(s.n)
+                        .execute(&mut **tx)
+                        .await?;
+                }
+                Ok(())
+            }
+        }
+
         #[async_trait::async_trait]
         impl $crate::store::Store for $ty {
             async fn migrate(&self) -> Result<(), $crate::store::StoreError> {
@@ -221,16 +241,7 @@ macro_rules! sql_store {
                     tx.rollback().await?;
                     return Ok($crate::store::Saved::Conflict);
                 }
-                for s in stats {
-                    sqlx::query($crate::store::sql::STAT)
-                        .bind(&s.day)
-                        .bind(&s.channel)
-                        .bind(&s.country)
-                        .bind(&s.item)
-                        .bind(s.n)
-                        .execute(&mut *tx)
-                        .await?;
-                }
+                Self::add_stats(&mut tx, stats).await?;
                 tx.commit().await?;
                 Ok($crate::store::Saved::Ok(expected.map_or(1, |v| v + 1)))
             }
@@ -241,16 +252,7 @@ macro_rules! sql_store {
             ) -> Result<(), $crate::store::StoreError> {
                 let $pool = &self.pool;
                 let mut tx = $begin.await?;
-                for s in stats {
-                    sqlx::query($crate::store::sql::STAT)
-                        .bind(&s.day)
-                        .bind(&s.channel)
-                        .bind(&s.country)
-                        .bind(&s.item)
-                        .bind(s.n)
-                        .execute(&mut *tx)
-                        .await?;
-                }
+                Self::add_stats(&mut tx, stats).await?;
                 tx.commit().await?;
                 Ok(())
             }

@@ -26,4 +26,6 @@ impl PgStore {
     }
 }
 
-super::sql_store!(PgStore, "./migrations/postgres", |pool| pool.begin());
+super::sql_store!(PgStore, sqlx::Postgres, "./migrations/postgres", |pool| {
+    pool.begin()
+});

@@ -39,5 +39,6 @@ impl SqliteStore {
     }
 }
 
-super::sql_store!(SqliteStore, "./migrations/sqlite", |pool| pool
-    .begin_with("BEGIN IMMEDIATE"));
+super::sql_store!(SqliteStore, sqlx::Sqlite, "./migrations/sqlite", |pool| {
+    pool.begin_with("BEGIN IMMEDIATE")
+});
