@@ -366,8 +366,16 @@ fn test(rules_dir: &Path) -> Result<String, Failure> {
 /// Logs to stderr: `RUST_LOG` (default: warnings), as JSON lines with `OGOH_LOG_FORMAT=json`.
 /// Logs never carry message texts, chat ids or addresses.
 pub fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+    let mut filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    // Whatever RUST_LOG says: teloxide logs an update it cannot parse with its whole JSON
+    // (message texts, names), and the HTTP client's URLs hold the bot token. Our own logs
+    // say what failed without either.
+    for directive in ["teloxide=off", "teloxide_core=off", "reqwest=warn"] {
+        if let Ok(d) = directive.parse() {
+            filter = filter.add_directive(d);
+        }
+    }
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr);
@@ -388,6 +396,23 @@ fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
             code: 1,
             message: format!("cannot start the async runtime: {e}"),
         })
+}
+
+/// The secret for conversation keys: `OGOH_SECRET`, or one generated into the data directory.
+fn secret(settings: &crate::settings::Settings) -> Result<crate::store::key::Secret, Failure> {
+    let (secret, created) =
+        crate::store::key::Secret::load_or_create(settings.secret.as_deref(), &settings.data_dir)
+            .map_err(|e| Failure {
+            code: 1,
+            message: format!(
+                "cannot read or create the secret in {}: {e}",
+                settings.data_dir.display()
+            ),
+        })?;
+    if created {
+        tracing::warn!(dir = %settings.data_dir.display(), "OGOH_SECRET is not set: generated a secret in the data directory");
+    }
+    Ok(secret)
 }
 
 /// Opens the store from the settings and applies migrations.
@@ -433,15 +458,7 @@ fn chat(dirs: &Dirs, lang: Option<&str>) -> Result<String, Failure> {
     let settings = settings()?;
     runtime()?.block_on(async {
         let store = open_store(&settings).await?;
-        let (secret, created) =
-            crate::store::key::Secret::load_or_create(settings.secret.as_deref(), &settings.data_dir)
-                .map_err(|e| Failure {
-                    code: 1,
-                    message: format!("cannot read or create the secret in {}: {e}", settings.data_dir.display()),
-                })?;
-        if created {
-            tracing::warn!(dir = %settings.data_dir.display(), "OGOH_SECRET is not set: generated a secret in the data directory");
-        }
+        let secret = secret(&settings)?;
         let now = || chrono::Utc::now().timestamp();
         if let Err(e) = session::purge_idle(store.as_ref(), settings.retention_days, now()).await {
             tracing::warn!(error = %e, "could not delete idle conversations");
@@ -468,7 +485,9 @@ fn chat(dirs: &Dirs, lang: Option<&str>) -> Result<String, Failure> {
         let mut lines = stdin.lock().lines();
         loop {
             let replies =
-                session::turn_or_apologise(store.as_ref(), &secret, &ctx, &chat, input, now()).await;
+                session::turn_or_apologise(store.as_ref(), &secret, &ctx, &chat, input, now())
+                    .await
+                    .replies;
             let buttons: Vec<dialogue::Button> = replies
                 .iter()
                 .flat_map(|r| r.buttons.iter().flatten().cloned())
@@ -570,6 +589,37 @@ fn serve(dirs: &Dirs) -> Result<String, Failure> {
         };
         #[cfg(unix)]
         reloader.on_sighup();
+        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        tokio::spawn(async move {
+            shutdown_signal().await;
+            let _ = stop_tx.send(true);
+        });
+        let bot = match &settings.telegram_token {
+            None => None,
+            Some(token) => {
+                let config = crate::telegram::Config {
+                    token: token.clone(),
+                    api_url: settings.telegram_api_url.clone(),
+                    webhook_url: settings.telegram_webhook_url.clone(),
+                };
+                let deps = std::sync::Arc::new(crate::telegram::Deps {
+                    engine: engine.clone(),
+                    store: store.clone(),
+                    secret: secret(&settings)?,
+                    guard: crate::telegram::guard::Guard::default(),
+                });
+                let started =
+                    crate::telegram::start(config, deps, stop_rx.clone()).map_err(|e| Failure {
+                        code: 2,
+                        message: e.to_string(),
+                    })?;
+                eprintln!(
+                    "ogoh: Telegram bot {}",
+                    if started.webhook.is_some() { "on a webhook" } else { "long polling" }
+                );
+                Some(started)
+            }
+        };
         let state = crate::web::AppState {
             engine,
             store: store.clone(),
@@ -587,12 +637,32 @@ fn serve(dirs: &Dirs) -> Result<String, Failure> {
                 public_url: settings.public_url.clone(),
             },
         };
-        crate::web::serve(listener, state, shutdown_signal())
-            .await
-            .map_err(|e| Failure {
-                code: 1,
-                message: format!("server error: {e}"),
-            })?;
+        // The webhook route sits outside the per-IP limit: all updates come from Telegram's
+        // few addresses, and the bot limits each chat itself.
+        let mut app = crate::web::app(state);
+        let mut bot_task = None;
+        if let Some(started) = bot {
+            if let Some(webhook) = started.webhook {
+                app = app.merge(webhook);
+            }
+            bot_task = Some(started.task);
+        }
+        let mut web_stop = stop_rx.clone();
+        crate::web::serve(listener, app, async move {
+            let _ = web_stop.wait_for(|stop| *stop).await;
+        })
+        .await
+        .map_err(|e| Failure {
+            code: 1,
+            message: format!("server error: {e}"),
+        })?;
+        if let Some(task) = bot_task
+            && tokio::time::timeout(std::time::Duration::from_secs(10), task)
+                .await
+                .is_err()
+        {
+            tracing::warn!("the Telegram bot did not stop within 10 s");
+        }
         // Counts of the last seconds.
         if let Err(e) = stats.flush(store.as_ref()).await {
             tracing::warn!(error = %e, "could not write the last statistics");

@@ -8,4 +8,5 @@ pub mod reload;
 pub mod rules;
 pub mod settings;
 pub mod store;
+pub mod telegram;
 pub mod web;

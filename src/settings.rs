@@ -23,6 +23,12 @@ pub struct Settings {
     /// `OGOH_TELEGRAM_BOT` (the bot's username) and `OGOH_PUBLIC_URL`, for leaflets.
     pub telegram_bot: Option<String>,
     pub public_url: Option<String>,
+    /// `TELEGRAM_BOT_TOKEN`: runs the Telegram bot in `ogoh serve`.
+    pub telegram_token: Option<String>,
+    /// `OGOH_TELEGRAM_WEBHOOK_URL`: webhook mode instead of long polling.
+    pub telegram_webhook_url: Option<url::Url>,
+    /// `OGOH_TELEGRAM_API_URL`: another Bot API server (self-hosted, or a test fake).
+    pub telegram_api_url: Option<url::Url>,
 }
 
 /// A setting that could not be read.
@@ -46,11 +52,14 @@ struct FileSettings {
     staff_token: Option<String>,
     telegram_bot: Option<String>,
     public_url: Option<String>,
+    telegram_bot_token: Option<String>,
+    telegram_webhook_url: Option<String>,
+    telegram_api_url: Option<String>,
 }
 
 impl Settings {
-    /// Reads `ogoh.toml` (if present) and then `DATABASE_URL`, `OGOH_DATA_DIR`, `OGOH_SECRET`,
-    /// `OGOH_RETENTION_DAYS`, `OGOH_BIND`, `OGOH_RATE_LIMIT`.
+    /// Reads `ogoh.toml` (if present) and then the environment (`DATABASE_URL`, `OGOH_*`,
+    /// `TELEGRAM_BOT_TOKEN`); the README lists them all.
     pub fn from_env() -> Result<Self, SettingsError> {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
         let file = match var("OGOH_CONFIG") {
@@ -92,6 +101,23 @@ impl Settings {
                 .rate_limit
                 .unwrap_or(crate::web::RateLimit::default().per_second),
         };
+        let url = |name: &'static str, v: Option<String>| {
+            v.map(|v| {
+                url::Url::parse(v.trim()).map_err(|e| SettingsError {
+                    name,
+                    message: format!("`{v}` is not a URL: {e}"),
+                })
+            })
+            .transpose()
+        };
+        let telegram_webhook_url = url(
+            "OGOH_TELEGRAM_WEBHOOK_URL",
+            var("OGOH_TELEGRAM_WEBHOOK_URL").or(file.telegram_webhook_url),
+        )?;
+        let telegram_api_url = url(
+            "OGOH_TELEGRAM_API_URL",
+            var("OGOH_TELEGRAM_API_URL").or(file.telegram_api_url),
+        )?;
         Ok(Settings {
             database_url: var("DATABASE_URL")
                 .or(file.database_url)
@@ -109,6 +135,9 @@ impl Settings {
             staff_token: var("OGOH_STAFF_TOKEN").or(file.staff_token),
             telegram_bot: var("OGOH_TELEGRAM_BOT").or(file.telegram_bot),
             public_url: var("OGOH_PUBLIC_URL").or(file.public_url),
+            telegram_token: var("TELEGRAM_BOT_TOKEN").or(file.telegram_bot_token),
+            telegram_webhook_url,
+            telegram_api_url,
         })
     }
 }
@@ -126,6 +155,20 @@ impl std::fmt::Debug for Settings {
             .field("bind", &self.bind)
             .field("rate_limit", &self.rate_limit)
             .field("staff_token", &self.staff_token.as_ref().map(|_| "***"))
+            .field("telegram_bot", &self.telegram_bot)
+            .field("public_url", &self.public_url)
+            .field(
+                "telegram_token",
+                &self.telegram_token.as_ref().map(|_| "***"),
+            )
+            .field(
+                "telegram_webhook_url",
+                &self.telegram_webhook_url.as_ref().map(url::Url::as_str),
+            )
+            .field(
+                "telegram_api_url",
+                &self.telegram_api_url.as_ref().map(url::Url::as_str),
+            )
             .finish()
     }
 }
@@ -146,10 +189,16 @@ mod tests {
             staff_token: Some("staff-secret".into()),
             telegram_bot: None,
             public_url: None,
+            telegram_token: Some("123:bot-secret".into()),
+            telegram_webhook_url: None,
+            telegram_api_url: None,
         };
         let d = format!("{s:?}");
         assert!(
-            !d.contains("very-secret") && !d.contains("pw@") && !d.contains("staff-secret"),
+            !d.contains("very-secret")
+                && !d.contains("pw@")
+                && !d.contains("staff-secret")
+                && !d.contains("bot-secret"),
             "{d}"
         );
     }

@@ -80,7 +80,7 @@ async fn no_offer_text_or_chat_id_in_database_or_logs() {
         let replies = session::turn(store.as_ref(), &secret, &ctx, &chat, input, 1_795_000_000)
             .await
             .expect("turn");
-        assert!(!replies.is_empty());
+        assert!(!replies.replies.is_empty());
     }
     let logged =
         String::from_utf8_lossy(&logs.0.lock().map(|l| l.clone()).unwrap_or_default()).into_owned();

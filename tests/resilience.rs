@@ -58,7 +58,8 @@ async fn a_locked_sqlite_database_gets_try_again_then_recovers() {
         Input::Button("c:KZ".into()),
         NOW,
     )
-    .await;
+    .await
+    .replies;
     assert_eq!(replies.len(), 1);
     assert_eq!(
         replies[0].text,
@@ -82,7 +83,8 @@ async fn a_locked_sqlite_database_gets_try_again_then_recovers() {
         Input::Button("c:KZ".into()),
         NOW,
     )
-    .await;
+    .await
+    .replies;
     assert_ne!(
         replies[0].text,
         common::shipped().1.label("kk", "dialogue-try-again"),
@@ -118,7 +120,8 @@ async fn a_postgres_server_that_is_down_gets_try_again() {
         Input::Start(None),
         NOW,
     )
-    .await;
+    .await
+    .replies;
     assert_eq!(
         replies[0].text,
         common::shipped().1.label("uz", "dialogue-try-again")

@@ -23,6 +23,8 @@ dialogue-scanned = We checked the text you sent. We do not keep it.
 dialogue-continue = Now let us continue where you were.
 dialogue-use-buttons = Please use the buttons, or send the text of an offer to check it.
 dialogue-too-long = This text is too long. Send at most 64 KB.
+dialogue-only-text = I can read only text and buttons. Write or forward the text of the offer, or use the buttons.
+dialogue-edited = I do not read edited messages. Send the text again as a new message.
 dialogue-try-again = Something went wrong on our side. Please try again in a minute.
 
 button-back = ← Back

@@ -24,6 +24,8 @@ dialogue-scanned = Siz yuborgan matnni tekshirdik. Biz uni saqlamaymiz.
 dialogue-continue = Endi toʻxtagan joyingizdan davom etamiz.
 dialogue-use-buttons = Iltimos, tugmalardan foydalaning yoki tekshirib koʻrishimiz uchun taklif matnini yuboring.
 dialogue-too-long = Bu matn juda uzun. Koʻpi bilan 64 KB yuboring.
+dialogue-only-text = Men faqat matn va tugmalarni oʻqiy olaman. Taklif matnini yozing yoki shu yerga uzating, yoki tugmalardan foydalaning.
+dialogue-edited = Men tahrirlangan xabarlarni oʻqimayman. Matnni yangi xabar qilib qayta yuboring.
 dialogue-try-again = Bizda nimadir xato ketdi. Iltimos, bir daqiqadan keyin qayta urinib koʻring.
 
 button-back = ← Orqaga

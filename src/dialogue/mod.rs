@@ -26,6 +26,17 @@ pub enum Input {
     /// The person came back (a new terminal, a reloaded page): show where they are.
     Resume,
     Command(Command),
+    /// Something the channel cannot read as text.
+    Unreadable(Unreadable),
+}
+
+/// What could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unreadable {
+    /// A sticker, photo, voice message or file without text.
+    Media,
+    /// An edit of an earlier message: answers are given to new messages only.
+    Edit,
 }
 
 impl Input {
@@ -37,6 +48,7 @@ impl Input {
             Input::Text(_) => "text",
             Input::Resume => "resume",
             Input::Command(_) => "command",
+            Input::Unreadable(_) => "unreadable",
         }
     }
 }

@@ -16,6 +16,16 @@ pub struct Chat<'a> {
     pub chat_id: &'a str,
 }
 
+/// What a turn gave: the replies, and whether the person was forgotten (the channel may then
+/// have more to delete, such as messages in the chat).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Turn {
+    pub replies: Vec<Reply>,
+    pub forgot: bool,
+    /// The conversation's language after the turn.
+    pub lang: String,
+}
+
 /// Applies `input` to the chat's stored conversation and returns the replies.
 pub async fn turn(
     store: &dyn Store,
@@ -24,7 +34,7 @@ pub async fn turn(
     chat: &Chat<'_>,
     input: Input,
     now: i64,
-) -> Result<Vec<Reply>, StoreError> {
+) -> Result<Turn, StoreError> {
     let key = secret.key(chat.channel, chat.chat_id);
     for attempt in 0..MAX_ATTEMPTS {
         if attempt > 0 {
@@ -53,16 +63,20 @@ pub async fn turn(
             replies = out.replies.len(),
             "conversation turn"
         );
-        if out.forget {
-            store.delete(&key).await?;
-            return Ok(out.replies);
-        }
-        let json = serde_json::to_string(&out.state).unwrap_or_default();
-        let locale = out
+        let lang = out
             .state
             .lang
             .clone()
             .unwrap_or_else(|| ctx.default_lang.to_string());
+        if out.forget {
+            store.delete(&key).await?;
+            return Ok(Turn {
+                replies: out.replies,
+                forgot: true,
+                lang,
+            });
+        }
+        let json = serde_json::to_string(&out.state).unwrap_or_default();
         let day = day_of(now);
         let stats: Vec<StatIncrement> = out
             .stats
@@ -75,11 +89,14 @@ pub async fn turn(
                 n: 1,
             })
             .collect();
-        match store
-            .save(&key, &json, &locale, now, version, &stats)
-            .await?
-        {
-            Saved::Ok(_) => return Ok(out.replies),
+        match store.save(&key, &json, &lang, now, version, &stats).await? {
+            Saved::Ok(_) => {
+                return Ok(Turn {
+                    replies: out.replies,
+                    forgot: false,
+                    lang,
+                });
+            }
             Saved::Conflict => continue,
         }
     }
@@ -95,15 +112,19 @@ pub async fn turn_or_apologise(
     chat: &Chat<'_>,
     input: Input,
     now: i64,
-) -> Vec<Reply> {
+) -> Turn {
     match turn(store, secret, ctx, chat, input, now).await {
-        Ok(replies) => replies,
+        Ok(turn) => turn,
         Err(e) => {
             tracing::error!(channel = chat.channel, error = %e, "conversation turn failed");
-            vec![Reply {
-                text: ctx.locales.label(ctx.default_lang, "dialogue-try-again"),
-                buttons: Vec::new(),
-            }]
+            Turn {
+                replies: vec![Reply {
+                    text: ctx.locales.label(ctx.default_lang, "dialogue-try-again"),
+                    buttons: Vec::new(),
+                }],
+                forgot: false,
+                lang: ctx.default_lang.to_string(),
+            }
         }
     }
 }

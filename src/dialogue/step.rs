@@ -8,7 +8,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use strum::VariantNames;
 
 use super::state::{AgeBracket, OfferCheck, State, Step};
-use super::{Button, Command, Ctx, Input, MAX_CALLBACK_BYTES, Outcome, Reply};
+use super::{Button, Command, Ctx, Input, MAX_CALLBACK_BYTES, Outcome, Reply, Unreadable};
 use crate::i18n::render::Assessment;
 use crate::rules::facts::MAX_TEXT_BYTES;
 use crate::rules::{self, Citizenship, RussianCitizenship, ScanResult, Situation};
@@ -132,6 +132,13 @@ impl Session<'_> {
             }
             Input::Text(text) => self.text(&text),
             Input::Resume => self.prompt(),
+            Input::Unreadable(what) => {
+                self.say(self.t(match what {
+                    Unreadable::Media => "dialogue-only-text",
+                    Unreadable::Edit => "dialogue-edited",
+                }));
+                self.prompt();
+            }
             Input::Button(data) => self.button_pressed(&data),
         }
     }

@@ -116,6 +116,15 @@ pub trait Store: Send + Sync {
     ) -> Result<(), StoreError>;
     /// The audit, newest first.
     async fn ruleset_audit(&self, limit: i64) -> Result<Vec<AuditRow>, StoreError>;
+    /// Remembers message ids in a chat (ids only), for "forget me" to delete them later.
+    async fn remember_messages(
+        &self,
+        key: &ConversationKey,
+        message_ids: &[i64],
+        now: i64,
+    ) -> Result<(), StoreError>;
+    /// Forgets and returns a chat's remembered messages: (message id, sent at).
+    async fn take_messages(&self, key: &ConversationKey) -> Result<Vec<(i64, i64)>, StoreError>;
     /// Whether the database answers.
     async fn ping(&self) -> Result<(), StoreError>;
 }
@@ -158,6 +167,11 @@ pub(crate) mod sql {
          DO UPDATE SET count = daily_stats.count + excluded.count";
     pub const DELETE: &str = "DELETE FROM conversations WHERE key = $1";
     pub const DELETE_IDLE: &str = "DELETE FROM conversations WHERE updated_at < $1";
+    pub const DELETE_OLD_MESSAGES: &str = "DELETE FROM chat_messages WHERE sent_at < $1";
+    pub const REMEMBER_MESSAGE: &str = "INSERT INTO chat_messages (key, message_id, sent_at) \
+         VALUES ($1, $2, $3) ON CONFLICT (key, message_id) DO NOTHING";
+    pub const TAKE_MESSAGES: &str =
+        "DELETE FROM chat_messages WHERE key = $1 RETURNING message_id, sent_at";
     pub const STATS: &str = "SELECT day, channel, country, item, count FROM daily_stats \
          WHERE day >= $1 ORDER BY day, channel, country, item";
     pub const AUDIT_INSERT: &str = "INSERT INTO ruleset_audit (version, loaded_at, outcome, diagnostics) \
@@ -270,11 +284,46 @@ macro_rules! sql_store {
             }
 
             async fn delete_idle(&self, before: i64) -> Result<u64, $crate::store::StoreError> {
+                // Message ids that old can no longer be deleted from the chat anyway.
+                sqlx::query($crate::store::sql::DELETE_OLD_MESSAGES)
+                    .bind(before)
+                    .execute(&self.pool)
+                    .await?;
                 Ok(sqlx::query($crate::store::sql::DELETE_IDLE)
                     .bind(before)
                     .execute(&self.pool)
                     .await?
                     .rows_affected())
+            }
+
+            async fn remember_messages(
+                &self,
+                key: &$crate::store::ConversationKey,
+                message_ids: &[i64],
+                now: i64,
+            ) -> Result<(), $crate::store::StoreError> {
+                let $pool = &self.pool;
+                let mut tx = $begin.await?;
+                for id in message_ids {
+                    sqlx::query($crate::store::sql::REMEMBER_MESSAGE)
+                        .bind(key.as_str())
+                        .bind(id)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn take_messages(
+                &self,
+                key: &$crate::store::ConversationKey,
+            ) -> Result<Vec<(i64, i64)>, $crate::store::StoreError> {
+                Ok(sqlx::query_as($crate::store::sql::TAKE_MESSAGES)
+                    .bind(key.as_str())
+                    .fetch_all(&self.pool)
+                    .await?)
             }
 
             async fn stats(
