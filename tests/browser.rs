@@ -96,7 +96,11 @@ async fn server() -> (SocketAddr, TestDb) {
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     let addr = listener.local_addr().unwrap_or_else(|e| panic!("{e}"));
-    tokio::spawn(web::serve(listener, web::app(state), std::future::pending()));
+    tokio::spawn(web::serve(
+        listener,
+        web::app(state),
+        std::future::pending(),
+    ));
     (addr, db)
 }
 

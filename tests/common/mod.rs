@@ -2,6 +2,8 @@
 //! at a time, and helpers to run the real `ogoh` binary.
 #![allow(dead_code)]
 
+pub mod telegram;
+
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
