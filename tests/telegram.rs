@@ -310,13 +310,8 @@ async fn a_forwarded_recruitment_ad_gets_a_warning() {
         last.text
     );
     // Nothing of the ad is kept.
-    let stored = bot
-        .store
-        .load(&bot.key(chat))
-        .await
-        .expect("load")
-        .expect("stored");
-    assert!(!stored.state.contains("Минобороны"));
+    let stored = bot.stored_state(chat).await;
+    assert!(!stored.contains("Минобороны"));
 }
 
 #[tokio::test]
@@ -456,13 +451,8 @@ async fn media_edits_and_stale_buttons_get_hints() {
         hint_after("dialogue-stale").await;
     }
     // Still at the Russian-citizenship question, with the country kept.
-    let stored = bot
-        .store
-        .load(&bot.key(chat))
-        .await
-        .expect("load")
-        .expect("stored");
-    assert!(stored.state.contains("\"KZ\""), "{}", stored.state);
+    let stored = bot.stored_state(chat).await;
+    assert!(stored.contains("\"KZ\""), "{stored}");
     check_protocol(fake);
 }
 
