@@ -117,6 +117,25 @@ impl Bot {
         self.secret
             .key(telegram::handler::CHANNEL, &chat.to_string())
     }
+
+    /// The stored conversation state of `chat` (JSON).
+    async fn stored_state(&self, chat: i64) -> String {
+        let stored = self.store.load(&self.key(chat)).await.expect("load");
+        stored.expect("a stored conversation").state
+    }
+
+    /// Neither a conversation nor message ids are kept for `chat`.
+    async fn assert_nothing_stored(&self, chat: i64) {
+        let key = self.key(chat);
+        assert!(self.store.load(&key).await.expect("load").is_none());
+        assert!(
+            self.store
+                .take_messages(&key)
+                .await
+                .expect("take")
+                .is_empty()
+        );
+    }
 }
 
 /// Every button press was answered, and every message went out as escaped HTML.
