@@ -45,10 +45,12 @@ fn updates_for(chat: i64, first_update: i64) -> Vec<Value> {
         "text": "/start en",
         "entities": [{"type": "bot_command", "offset": 0, "length": 6}]}})];
     for (i, data) in PRESSES.iter().enumerate() {
-        updates.push(json!({"update_id": first_update + 1 + i as i64, "callback_query": {
+        updates.push(
+            json!({"update_id": first_update + 1 + i as i64, "callback_query": {
             "id": format!("{chat}-{i}"), "from": user(), "chat_instance": "1", "data": data,
             "message": {"message_id": 3, "date": 1_795_000_000, "chat": chat_json,
-                        "text": "?"}}}));
+                        "text": "?"}}}),
+        );
     }
     updates
 }
@@ -78,7 +80,10 @@ async fn main() {
         Command::new(env!("CARGO_BIN_EXE_ogoh"))
             .arg("serve")
             .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .env("DATABASE_URL", format!("sqlite://{}/ogoh.db", dir.path().display()))
+            .env(
+                "DATABASE_URL",
+                format!("sqlite://{}/ogoh.db", dir.path().display()),
+            )
             .env("OGOH_DATA_DIR", dir.path())
             .env("OGOH_BIND", format!("127.0.0.1:{port}"))
             .env("TELEGRAM_BOT_TOKEN", "1:BENCH")
@@ -92,7 +97,8 @@ async fn main() {
             .spawn()
             .expect("spawn ogoh serve (release)"),
     );
-    fake.wait(60, 0, "setWebhook", |s| s.webhook.is_some()).await;
+    fake.wait(60, 0, "setWebhook", |s| s.webhook.is_some())
+        .await;
     let (url, secret) = fake.with(|s| s.webhook.clone()).expect("webhook");
     let http = reqwest::Client::builder()
         .pool_max_idle_per_host(senders)

@@ -236,8 +236,6 @@ macro_rules! sql_store {
                 expected: Option<i64>,
                 stats: &[$crate::store::StatIncrement],
             ) -> Result<$crate::store::Saved, $crate::store::StoreError> {
-                let $pool = &self.pool;
-                let mut tx = $begin.await?;
                 let query = match expected {
                     None => sqlx::query($crate::store::sql::INSERT),
                     Some(_) => sqlx::query($crate::store::sql::UPDATE),
@@ -250,6 +248,19 @@ macro_rules! sql_store {
                     Some(v) => query.bind(v),
                     None => query,
                 };
+                let saved = $crate::store::Saved::Ok(expected.map_or(1, |v| v + 1));
+                if stats.is_empty() {
+                    // One statement is atomic by itself; most turns add no counts, and
+                    // skipping BEGIN and COMMIT saves two round trips to the database.
+                    let written = query.execute(&self.pool).await?.rows_affected();
+                    return Ok(if written == 0 {
+                        $crate::store::Saved::Conflict
+                    } else {
+                        saved
+                    });
+                }
+                let $pool = &self.pool;
+                let mut tx = $begin.await?;
                 let written = query.execute(&mut *tx).await?.rows_affected();
                 if written == 0 {
                     tx.rollback().await?;
@@ -257,7 +268,7 @@ macro_rules! sql_store {
                 }
                 Self::add_stats(&mut tx, stats).await?;
                 tx.commit().await?;
-                Ok($crate::store::Saved::Ok(expected.map_or(1, |v| v + 1)))
+                Ok(saved)
             }
 
             async fn count(
