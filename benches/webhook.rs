@@ -150,7 +150,7 @@ async fn main() {
         };
         // Checked every 10 ms rather than on every call, so the check costs the fake little.
         let deadline = Instant::now() + Duration::from_secs(600);
-        while !fake.with(&done) {
+        while !fake.with(done) {
             assert!(Instant::now() < deadline, "not all conversations finished");
             tokio::time::sleep(Duration::from_millis(10)).await;
         }
