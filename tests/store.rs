@@ -40,6 +40,7 @@ on_both!(
     forget_deletes_at_once,
     retention_deletes_idle_conversations_and_keeps_statistics,
     audit_lists_newest_first,
+    message_ids_are_taken_once_and_expire,
     simultaneous_inputs_lose_no_answer,
     two_processes_agree_on_state,
 );
@@ -226,6 +227,37 @@ async fn retention_deletes_idle_conversations_and_keeps_statistics(b: Backend) {
             .any(|r| r.item == "finding:tj_mercenarism" && r.country == "TJ"),
         "{stats:?}"
     );
+    db.drop().await;
+}
+
+async fn message_ids_are_taken_once_and_expire(b: Backend) {
+    let db = TestDb::new(b).await;
+    let store = db.store().await;
+    let secret = Secret::new("s");
+    let (a, other) = (secret.key("telegram", "1"), secret.key("telegram", "2"));
+    store
+        .remember_messages(&a, &[1, 2, 3], T0)
+        .await
+        .expect("remember");
+    // The same id again (an edited message) is kept once; a later one keeps its own time.
+    store
+        .remember_messages(&a, &[3, 4], T0 + 50)
+        .await
+        .expect("remember");
+    store
+        .remember_messages(&other, &[1], T0)
+        .await
+        .expect("remember");
+    let mut taken = store.take_messages(&a).await.expect("take");
+    taken.sort_unstable();
+    assert_eq!(taken, vec![(1, T0), (2, T0), (3, T0), (4, T0 + 50)]);
+    assert!(store.take_messages(&a).await.expect("take").is_empty());
+    // Retention removes ids as old as the conversations it removes.
+    let deleted = session::purge_idle(store.as_ref(), 30, T0 + 31 * 86_400)
+        .await
+        .expect("purge");
+    assert_eq!(deleted, 0);
+    assert!(store.take_messages(&other).await.expect("take").is_empty());
     db.drop().await;
 }
 
