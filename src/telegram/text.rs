@@ -65,9 +65,10 @@ fn cut_point(text: &str, max: usize) -> usize {
         }
         fits = i + c.len_utf8();
     }
-    let head = &text[..fits];
     for sep in ["\n\n", "\n", " "] {
-        if let Some(at) = head.rfind(sep).filter(|&at| at > 0) {
+        // A break may start right where the fitting prefix ends.
+        let window = text.get(..fits + sep.len()).unwrap_or(&text[..fits]);
+        if let Some(at) = window.rfind(sep).filter(|&at| at > 0) {
             return at;
         }
     }
