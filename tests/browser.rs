@@ -69,6 +69,9 @@ async fn browser(profile: &Path) -> (Client, Driver) {
     );
     let url = format!("http://127.0.0.1:{port}");
     for _ in 0..50 {
+        // Two TLS back ends are compiled into the tests (fantoccini's aws-lc-rs, teloxide's
+        // ring), so rustls cannot pick one by itself; chromedriver is plain HTTP anyway.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let mut builder = ClientBuilder::rustls().unwrap_or_else(|e| panic!("{e}"));
         match builder.capabilities(caps.clone()).connect(&url).await {
             Ok(client) => return (client, driver),
