@@ -123,6 +123,8 @@ async fn handle(
     input: Input,
     origin: Origin,
 ) {
+    crate::web::metrics_handle();
+    metrics::counter!("telegram_updates_total", "input" => input.kind()).increment(1);
     let engine = deps.engine.load();
     let default_lang = engine.locales.negotiate(None, telegram_lang, None);
     let chat_id = chat.0.to_string();
@@ -145,7 +147,10 @@ async fn handle(
             remember(deps, &key, sent, now).await;
             return;
         }
-        Verdict::Drop => return,
+        Verdict::Drop => {
+            metrics::counter!("telegram_updates_dropped_total").increment(1);
+            return;
+        }
     }
     let ctx = Ctx {
         rules: &engine.rules,
