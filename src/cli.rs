@@ -569,10 +569,9 @@ fn serve(dirs: &Dirs) -> Result<String, Failure> {
             .map(|a| a.to_string())
             .unwrap_or_default();
         eprintln!("ogoh: web page on http://{addr}/  (ruleset {})", rs.version);
-        let engine = std::sync::Arc::new(arc_swap::ArcSwap::from_pointee(crate::web::Engine {
-            rules: rs,
-            locales,
-        }));
+        let engine = std::sync::Arc::new(arc_swap::ArcSwap::from_pointee(crate::web::Engine::new(
+            rs, locales,
+        )));
         // Live reload: on file changes, SIGHUP, and POST /staff/reload.
         let reloader = std::sync::Arc::new(crate::reload::Reloader::new(
             engine.clone(),

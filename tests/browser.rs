@@ -13,8 +13,6 @@ use std::time::Duration;
 
 use common::{Backend, TestDb};
 use fantoccini::{Client, ClientBuilder, Locator};
-use ogoh::i18n::Locales;
-use ogoh::rules;
 use ogoh::web::{self, AppState, Engine, RateLimit};
 
 struct Driver(Child);
@@ -85,10 +83,10 @@ async fn server() -> (SocketAddr, TestDb) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let db = TestDb::new(Backend::Sqlite).await;
     let state = AppState {
-        engine: Arc::new(arc_swap::ArcSwap::from_pointee(Engine {
-            rules: rules::load(&root.join("rules")).unwrap_or_else(|d| panic!("{d:?}")),
-            locales: Locales::load(&root.join("locales")).unwrap_or_else(|d| panic!("{d:?}")),
-        })),
+        engine: Arc::new(arc_swap::ArcSwap::from_pointee(
+            Engine::load(&root.join("rules"), &root.join("locales"))
+                .unwrap_or_else(|d| panic!("{d:?}")),
+        )),
         store: db.store().await,
         stats: Default::default(),
         staff: None,

@@ -11,19 +11,20 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use common::{Backend, TestDb};
-use ogoh::i18n::Locales;
-use ogoh::rules;
 use ogoh::web::{self, AppState, Engine, RateLimit};
 use tower::ServiceExt;
 
 type Stats = Arc<ogoh::store::stats_buffer::StatsBuffer>;
 
 async fn app_with(rate_limit: RateLimit) -> (Router, TestDb, Stats) {
+    let (app, db, state) = app_and_state(rate_limit).await;
+    (app, db, state.stats)
+}
+
+async fn app_and_state(rate_limit: RateLimit) -> (Router, TestDb, AppState) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let engine = Engine {
-        rules: rules::load(&root.join("rules")).unwrap_or_else(|d| panic!("{d:?}")),
-        locales: Locales::load(&root.join("locales")).unwrap_or_else(|d| panic!("{d:?}")),
-    };
+    let engine = Engine::load(&root.join("rules"), &root.join("locales"))
+        .unwrap_or_else(|d| panic!("{d:?}"));
     let db = TestDb::new(Backend::Sqlite).await;
     let state = AppState {
         engine: Arc::new(arc_swap::ArcSwap::from_pointee(engine)),
@@ -33,8 +34,7 @@ async fn app_with(rate_limit: RateLimit) -> (Router, TestDb, Stats) {
         links: Default::default(),
         rate_limit,
     };
-    let stats = state.stats.clone();
-    (web::app(state), db, stats)
+    (web::app(state.clone()), db, state)
 }
 
 async fn app() -> (Router, TestDb, Stats) {
@@ -362,6 +362,56 @@ async fn api_assess_and_its_errors() {
 }
 
 #[tokio::test]
+async fn kept_answers_are_the_same_counted_and_never_hold_an_offer() {
+    let (app, _db, state) = app_and_state(RateLimit {
+        per_second: 0,
+        burst: 1,
+    })
+    .await;
+    let facts = r#"{"citizenship":"KG","situations":["summons"]}"#;
+    let ask = |lang: &str| {
+        post(
+            &format!("/api/v1/assess?lang={lang}"),
+            "application/json",
+            facts,
+        )
+    };
+    let first = send(&app, ask("ky")).await;
+    let again = send(&app, ask("ky")).await;
+    let russian = send(&app, ask("ru")).await;
+    assert_eq!(first.status, StatusCode::OK);
+    assert_eq!(first.headers[header::CONTENT_TYPE], "application/json");
+    assert_eq!(first.body, again.body);
+    assert_ne!(first.body, russian.body);
+    assert_eq!(json(&russian)["lang"], "ru");
+    assert_eq!(state.engine.load().answers.len(), 2);
+    // With an offer's text, the answer is computed each time and never kept.
+    let offer = r#"{"citizenship":"KG","offer_text":"Контракт с Минобороны, 200 000 руб."}"#;
+    for _ in 0..2 {
+        let r = send(&app, post("/api/v1/assess", "application/json", offer)).await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(
+            json(&r)["scam"]["flags"]
+                .as_array()
+                .is_some_and(|f| !f.is_empty())
+        );
+    }
+    assert_eq!(state.engine.load().answers.len(), 2);
+    // Every request counts, kept answer or not.
+    state
+        .stats
+        .flush(state.store.as_ref())
+        .await
+        .expect("flush");
+    let rows = state.store.stats("2000-01-01").await.expect("stats");
+    let assessments = rows
+        .iter()
+        .find(|r| r.channel == "api" && r.country == "KG" && r.item == "assessment")
+        .map(|r| r.count);
+    assert_eq!(assessments, Some(5), "{rows:?}");
+}
+
+#[tokio::test]
 async fn api_scan_json_and_plain_text() {
     let (app, _db, _) = app().await;
     let ad = "Kontrakt s Minoborony na 1 god, grazhdanstvo RF za 3 mesyatsa, vyplata 1,9 mln";
@@ -457,10 +507,10 @@ async fn ruleset_openapi_health_ready_metrics() {
 async fn readyz_fails_when_the_database_is_down() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let state = AppState {
-        engine: Arc::new(arc_swap::ArcSwap::from_pointee(Engine {
-            rules: rules::load(&root.join("rules")).unwrap_or_else(|d| panic!("{d:?}")),
-            locales: Locales::load(&root.join("locales")).unwrap_or_else(|d| panic!("{d:?}")),
-        })),
+        engine: Arc::new(arc_swap::ArcSwap::from_pointee(
+            Engine::load(&root.join("rules"), &root.join("locales"))
+                .unwrap_or_else(|d| panic!("{d:?}")),
+        )),
         store: ogoh::store::open("postgres://postgres@127.0.0.1:1/none")
             .await
             .unwrap_or_else(|e| panic!("{e}")),

@@ -7,6 +7,8 @@ use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 use utoipa::OpenApi;
 
@@ -153,7 +155,7 @@ async fn assess(
     Query(q): Query<LangQuery>,
     headers: HeaderMap,
     body: Body,
-) -> Result<Json<Assessment>, ApiError> {
+) -> Result<Response, ApiError> {
     let lang = lang(&state, &q, &headers)?;
     let (bytes, _) = read_body(&headers, body, &["application/json"]).await?;
     let facts = Facts::from_json(&bytes).map_err(|e| match e {
@@ -163,29 +165,118 @@ async fn assess(
         FactsError::Invalid(m) => ApiError::Invalid(m),
     })?;
     let engine = state.engine.load();
-    let ev = rules::evaluate(&engine.rules, &facts, Date::today());
-    record(&state, "api", &facts, &ev);
-    Ok(Json(engine.locales.assessment(&lang, &ev)))
+    let today = Date::today();
+    // An offer's text must not outlive the request, so such answers are never kept.
+    let key = facts.offer_text.is_none().then(|| AnswerKey {
+        lang: lang.clone(),
+        today,
+        facts: bytes.clone(),
+    });
+    let answer = match key.as_ref().and_then(|k| engine.answers.0.get(k)) {
+        Some(kept) => kept,
+        None => {
+            let ev = rules::evaluate(&engine.rules, &facts, today);
+            let json = serde_json::to_vec(&engine.locales.assessment(&lang, &ev))
+                .map_err(|e| ApiError::Internal(e.to_string()))?;
+            let answer = Arc::new(Answer {
+                json: Bytes::from(json),
+                counted: Counted::of(&facts, &ev),
+            });
+            if let Some(key) = key {
+                engine.answers.0.insert(key, answer.clone());
+            }
+            answer
+        }
+    };
+    record(&state, "api", &answer.counted);
+    Ok((
+        [(header::CONTENT_TYPE, "application/json")],
+        answer.json.clone(),
+    )
+        .into_response())
+}
+
+/// API answers already computed with one engine (a reload makes a new engine, and so starts
+/// empty). An answer is a pure function of the rules, the language, the date and the facts, and
+/// people share a few situations, so the JSON is kept ready: serialising a 7-14 KB answer was
+/// most of a request's own work. Bounded, least recently used first out.
+pub struct Answers(quick_cache::sync::Cache<AnswerKey, Arc<Answer>>);
+
+/// At most this many answers (7-14 KB each, so under 30 MB).
+const ANSWERS_KEPT: usize = 2048;
+
+impl Answers {
+    /// How many answers are kept.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Default for Answers {
+    fn default() -> Self {
+        Answers(quick_cache::sync::Cache::new(ANSWERS_KEPT))
+    }
+}
+
+/// The language, the day and the request's facts exactly as sent (without an offer text).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct AnswerKey {
+    lang: String,
+    today: Date,
+    facts: Bytes,
+}
+
+pub struct Answer {
+    json: Bytes,
+    counted: Counted,
+}
+
+/// What an assessment adds to the statistics and metrics: ids only.
+#[derive(Debug, Clone)]
+pub struct Counted {
+    risk: rules::eval::Risk,
+    country: &'static str,
+    /// "assessment", "finding:<id>", "pattern:<id>".
+    items: Vec<String>,
+    patterns: Vec<String>,
+}
+
+impl Counted {
+    pub fn of(facts: &Facts, ev: &rules::Evaluation) -> Counted {
+        let patterns: Vec<String> = ev.scam.flags.iter().map(|f| f.id.clone()).collect();
+        let mut items = vec!["assessment".to_string()];
+        items.extend(ev.findings.iter().map(|f| format!("finding:{}", f.id)));
+        items.extend(patterns.iter().map(|p| format!("pattern:{p}")));
+        Counted {
+            risk: ev.risk,
+            country: facts.citizenship.as_str(),
+            items,
+            patterns,
+        }
+    }
 }
 
 /// Counts an assessment for the statistics and the metrics; never fails the request.
-pub fn record(state: &AppState, channel: &str, facts: &Facts, ev: &rules::Evaluation) {
-    metrics::counter!("assessments_total", "risk" => ev.risk.as_str(), "channel" => channel.to_string()).increment(1);
-    for flag in &ev.scam.flags {
-        metrics::counter!("scam_flags_total", "pattern" => flag.id.clone()).increment(1);
+pub fn record(state: &AppState, channel: &'static str, counted: &Counted) {
+    metrics::counter!("assessments_total", "risk" => counted.risk.as_str(), "channel" => channel)
+        .increment(1);
+    for pattern in &counted.patterns {
+        metrics::counter!("scam_flags_total", "pattern" => pattern.clone()).increment(1);
     }
     let day = crate::dialogue::session::day_of(chrono::Utc::now().timestamp());
-    let country = facts.citizenship.as_str().to_string();
-    let mut items = vec!["assessment".to_string()];
-    items.extend(ev.findings.iter().map(|f| format!("finding:{}", f.id)));
-    items.extend(ev.scam.flags.iter().map(|f| format!("pattern:{}", f.id)));
-    state.stats.add(items.into_iter().map(|item| StatIncrement {
-        day: day.clone(),
-        channel: channel.to_string(),
-        country: country.clone(),
-        item,
-        n: 1,
-    }));
+    state
+        .stats
+        .add(counted.items.iter().map(|item| StatIncrement {
+            day: day.clone(),
+            channel: channel.to_string(),
+            country: counted.country.to_string(),
+            item: item.clone(),
+            n: 1,
+        }));
 }
 
 /// A text in, the recruitment patterns it matches out.

@@ -30,9 +30,19 @@ use crate::store::Store;
 pub struct Engine {
     pub rules: RuleSet,
     pub locales: Locales,
+    /// API answers computed with these rules and texts.
+    pub answers: api::Answers,
 }
 
 impl Engine {
+    pub fn new(rules: RuleSet, locales: Locales) -> Engine {
+        Engine {
+            rules,
+            locales,
+            answers: Default::default(),
+        }
+    }
+
     /// Loads and cross-checks rules and locales: every problem in every file, or the engine.
     pub fn load(
         rules_dir: &std::path::Path,
@@ -43,7 +53,7 @@ impl Engine {
                 let mut diags = crate::i18n::check_rules_messages(&rules, &locales);
                 diags.extend(crate::i18n::check_locales(&locales));
                 if diags.is_empty() {
-                    Ok(Engine { rules, locales })
+                    Ok(Engine::new(rules, locales))
                 } else {
                     Err(diags)
                 }

@@ -249,7 +249,7 @@ async fn result(
         }
     };
     let ev = rules::evaluate(&engine.rules, &facts, Date::today());
-    super::api::record(&state, "web", &facts, &ev);
+    super::api::record(&state, "web", &super::api::Counted::of(&facts, &ev));
     let a = l.assessment(&lang, &ev);
     result_page(l, &lang, &a).into_response()
 }
