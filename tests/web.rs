@@ -411,6 +411,36 @@ async fn kept_answers_are_the_same_counted_and_never_hold_an_offer() {
     assert_eq!(assessments, Some(5), "{rows:?}");
 }
 
+/// A request body that never finishes, like a client that stalls mid-upload.
+struct Stalled;
+
+impl http_body::Body for Stalled {
+    type Data = axum::body::Bytes;
+    type Error = std::convert::Infallible;
+
+    fn poll_frame(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
+        std::task::Poll::Pending
+    }
+}
+
+#[tokio::test]
+async fn a_stalled_request_times_out() {
+    let (app, _db, _) = app().await;
+    // The clock jumps ahead whenever everything waits, so the 10 s pass at once.
+    tokio::time::pause();
+    let request = Request::post("/api/v1/assess")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::new(Stalled))
+        .unwrap_or_default();
+    let started = tokio::time::Instant::now();
+    let r = send(&app, request).await;
+    assert_eq!(r.status, StatusCode::REQUEST_TIMEOUT);
+    assert!(started.elapsed() >= std::time::Duration::from_secs(10));
+}
+
 #[tokio::test]
 async fn api_scan_json_and_plain_text() {
     let (app, _db, _) = app().await;
