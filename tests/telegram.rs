@@ -333,6 +333,69 @@ async fn a_forwarded_recruitment_ad_gets_a_warning() {
     assert!(!stored.contains("Минобороны"));
 }
 
+/// Every Russian example of every recruitment pattern in the shipped rules, as one text.
+fn all_russian_ads() -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/scams");
+    let mut ads = Vec::new();
+    for file in ["coercion.toml", "offers.toml"] {
+        let text = std::fs::read_to_string(dir.join(file)).expect("scam file");
+        let doc: toml::Value = toml::from_str(&text).expect("toml");
+        for pattern in doc["pattern"].as_array().into_iter().flatten() {
+            for example in pattern
+                .get("example")
+                .and_then(|e| e.as_array())
+                .into_iter()
+                .flatten()
+            {
+                if example["lang"].as_str() == Some("ru")
+                    && example["match"].as_bool() == Some(true)
+                {
+                    ads.push(example["text"].as_str().unwrap_or_default().to_string());
+                }
+            }
+        }
+    }
+    ads.join("\n\n")
+}
+
+#[tokio::test]
+async fn a_long_answer_is_split_at_paragraphs() {
+    let bot = Bot::start(false, |_| {}).await;
+    let chat = 35;
+    bot.fake.say(chat, "ru", "/start ru").await;
+    let ads = all_russian_ads();
+    let rules = &common::shipped().0;
+    let expected = locales().scan_text("ru", &locales().scan("ru", &rules.scanner.scan(&ads)));
+    assert!(
+        expected.chars().count() > 4096,
+        "the test needs a long answer"
+    );
+    let before = bot.fake.with(|s| s.visible(chat).len());
+    let since = bot.fake.mark();
+    bot.fake.forward_text(chat, "ru", &ads).await;
+    bot.fake.wait_reply(chat, since).await;
+    let sent: Vec<String> = bot.fake.with(|s| {
+        s.visible(chat)[before + 1..]
+            .iter()
+            .filter(|m| m.from_bot)
+            .map(|m| m.text.clone())
+            .collect()
+    });
+    // The fake refuses anything over 4096 characters, so every part fits; the answer took
+    // several messages, each ending at a paragraph, and none of it was lost.
+    // At least two parts of the answer, then "let us continue" and the question.
+    assert!(sent.len() >= 4, "{sent:#?}");
+    assert!(sent[0].starts_with(&t("ru", "dialogue-scanned")));
+    assert!(
+        !sent[1].contains(&t("ru", "dialogue-continue")),
+        "{sent:#?}"
+    );
+    let shown = sent.join("\n\n");
+    for paragraph in expected.split("\n\n").filter(|p| !p.trim().is_empty()) {
+        assert!(shown.contains(paragraph.trim()), "missing: {paragraph}");
+    }
+}
+
 #[tokio::test]
 async fn forget_deletes_the_conversation_and_the_chat_messages() {
     let bot = Bot::start(false, |_| {}).await;
