@@ -48,7 +48,7 @@ pub struct Deps {
 #[derive(Debug, thiserror::Error)]
 pub enum BotError {
     #[error(
-        "OGOH_TELEGRAM_WEBHOOK_URL `{0}` needs a path other than `/`, e.g. https://example.org/telegram"
+        "OGOH_TELEGRAM_WEBHOOK_URL `{0}` needs a path of its own: not `/`, a web page, /api/, /staff or a health route; e.g. https://example.org/telegram/hook"
     )]
     WebhookPath(String),
 }
@@ -84,7 +84,7 @@ pub fn start(
             })
         }
         Some(url) => {
-            if url.path().trim_end_matches('/').is_empty() {
+            if !webhook_path_free(url.path()) {
                 return Err(BotError::WebhookPath(url.to_string()));
             }
             let secret = deps.secret.key("telegram-webhook", "").as_str().to_string();
@@ -101,6 +101,19 @@ pub fn start(
             })
         }
     }
+}
+
+/// Whether the webhook's path is free on the web server: not the home page, and not one of its
+/// routes (two routes on one path would stop the server from starting).
+fn webhook_path_free(path: &str) -> bool {
+    let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    !matches!(
+        segments.as_slice(),
+        [""] | ["healthz" | "readyz" | "metrics" | "style.css"]
+            | ["api" | "staff", ..]
+            // A language's pages: /{lang}/, /{lang}/result, /{lang}/check.
+            | [_, "" | "result" | "check"]
+    )
 }
 
 /// Telegram's secret header, compared in constant time before teloxide's own check.
@@ -308,5 +321,30 @@ impl<E: std::fmt::Display + Send + 'static> ErrorHandler<E> for ListenerErrors {
     ) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> {
         tracing::warn!(error = %error, "Telegram update listener error");
         Box::pin(async {})
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::webhook_path_free;
+
+    #[test]
+    fn the_webhook_path_must_be_its_own() {
+        for free in ["/telegram/hook", "/tg-7f3a", "/hooks/telegram/"] {
+            assert!(webhook_path_free(free), "{free}");
+        }
+        for taken in [
+            "/",
+            "",
+            "/healthz",
+            "/api/v1/assess",
+            "/staff",
+            "/staff/x",
+            "/uz/result",
+            "/ru/check",
+            "/metrics/",
+        ] {
+            assert!(!webhook_path_free(taken), "{taken}");
+        }
     }
 }
