@@ -411,6 +411,55 @@ async fn kept_answers_are_the_same_counted_and_never_hold_an_offer() {
     assert_eq!(assessments, Some(5), "{rows:?}");
 }
 
+#[tokio::test]
+async fn pages_and_answers_are_compressed_for_clients_that_ask() {
+    use std::io::Read;
+    let (app, _db, _) = app().await;
+    for (uri, gzip, expect) in [
+        ("/uz/", true, "<html lang=\"uz\""),
+        ("/uz/", false, "<html lang=\"uz\""),
+        ("/api/v1/ruleset", true, "\"locales\""),
+    ] {
+        let mut req = get(uri);
+        if gzip {
+            req.headers_mut()
+                .insert(header::ACCEPT_ENCODING, "gzip".parse().expect("header"));
+        }
+        let res = app
+            .clone()
+            .oneshot(req)
+            .await
+            .unwrap_or_else(|e| match e {});
+        assert_eq!(res.status(), StatusCode::OK);
+        let encoding = res.headers().get(header::CONTENT_ENCODING).cloned();
+        let bytes = axum::body::to_bytes(res.into_body(), 1 << 20)
+            .await
+            .expect("body");
+        let text = if gzip {
+            assert_eq!(
+                encoding.as_ref().map(|e| e.as_bytes()),
+                Some(&b"gzip"[..]),
+                "{uri}"
+            );
+            let mut text = String::new();
+            flate2::read::GzDecoder::new(&bytes[..])
+                .read_to_string(&mut text)
+                .expect("gzip");
+            assert!(
+                bytes.len() * 2 < text.len(),
+                "{uri}: {} -> {}",
+                text.len(),
+                bytes.len()
+            );
+            text
+        } else {
+            assert!(encoding.is_none(), "{uri}");
+            String::from_utf8_lossy(&bytes).into_owned()
+        };
+        assert!(text.contains(expect), "{uri}: {text}");
+    }
+}
+
 /// A request body that never finishes, like a client that stalls mid-upload.
 struct Stalled;
 

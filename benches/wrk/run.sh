@@ -11,6 +11,7 @@ DATABASE_URL="sqlite://$data/ogoh.db" OGOH_DATA_DIR="$data" OGOH_BIND="127.0.0.1
 server=$!
 trap 'kill $server; rm -rf "$data"' EXIT
 sleep 2
+kill -0 $server 2>/dev/null || { echo "ogoh serve did not start (is port $port taken?)" >&2; exit 1; }
 url="http://127.0.0.1:$port"
 run() { echo "== $1"; shift; wrk -t2 -c64 -d15s --latency "$@" | grep -E "Requests/sec|  50%|  99%|Non-2xx"; }
 run "GET /healthz" "$url/healthz"
