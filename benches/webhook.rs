@@ -172,5 +172,4 @@ async fn main() {
         rates[0],
         rates[rates.len() - 1]
     );
-    tokio::time::sleep(Duration::from_millis(10)).await;
 }

@@ -14,6 +14,7 @@ use std::time::Duration;
 
 use arc_swap::ArcSwap;
 use axum::Router;
+use axum::response::IntoResponse;
 use teloxide::dispatching::{Dispatcher, UpdateFilterExt};
 use teloxide::error_handlers::ErrorHandler;
 use teloxide::prelude::*;
@@ -91,10 +92,11 @@ pub fn start(
             let options = webhooks::Options::new(([127, 0, 0, 1], 0).into(), url.clone())
                 .secret_token(secret.clone());
             let (listener, _stopped, router) = webhooks::axum_no_setup(options);
+            let header_secret = secret.clone();
             let router = router.layer(axum::middleware::from_fn(move |req, next| {
-                check_secret(secret.clone(), req, next)
+                check_secret(header_secret.clone(), req, next)
             }));
-            let task = tokio::spawn(run_webhook(bot, deps, stop, url.clone(), listener));
+            let task = tokio::spawn(run_webhook(bot, deps, stop, url.clone(), secret, listener));
             Ok(Started {
                 webhook: Some(router),
                 task,
@@ -135,8 +137,6 @@ async fn check_secret(
     }
 }
 
-use axum::response::IntoResponse;
-
 /// The update handler: messages, edits and button presses; everything else is ignored.
 fn schema() -> teloxide::dispatching::UpdateHandler<std::convert::Infallible> {
     dptree::entry()
@@ -157,22 +157,22 @@ fn dispatcher(
 
 /// Waits until the stop signal.
 async fn stopped(mut stop: watch::Receiver<bool>) {
-    while !*stop.borrow_and_update() {
-        if stop.changed().await.is_err() {
-            return;
-        }
-    }
+    let _ = stop.wait_for(|stop| *stop).await;
 }
 
-/// `getMe` until it answers: a bad token or an unreachable Telegram must not kill the
-/// server, and the bot comes up as soon as Telegram answers.
-async fn identify(bot: &Bot) -> Me {
+/// Runs `call` until it succeeds, waiting 1 s, 2 s, ... up to 60 s between tries: a bad token
+/// or an unreachable Telegram must not kill the server, and the bot comes up as soon as
+/// Telegram answers.
+async fn until_ok<T, Fut>(what: &'static str, mut call: impl FnMut() -> Fut) -> T
+where
+    Fut: std::future::Future<Output = Result<T, teloxide::RequestError>>,
+{
     let mut backoff = FIRST_BACKOFF;
     loop {
-        match bot.get_me().send().await {
-            Ok(me) => return me,
+        match call().await {
+            Ok(value) => return value,
             Err(e) => {
-                tracing::warn!(error = %e, wait_s = backoff.as_secs(), "Telegram getMe failed; retrying");
+                tracing::warn!(error = %e, wait_s = backoff.as_secs(), "Telegram {what} failed; retrying");
                 tokio::time::sleep(backoff).await;
                 backoff = (backoff * 2).min(MAX_BACKOFF);
             }
@@ -180,41 +180,29 @@ async fn identify(bot: &Bot) -> Me {
     }
 }
 
-/// Start-up calls that must succeed before updates flow, retried like `getMe`.
-async fn set_up(bot: &Bot, deps: &Deps, webhook: Option<&url::Url>) {
-    let _me = identify(bot).await;
-    let mut backoff = FIRST_BACKOFF;
-    loop {
-        let locales = &deps.engine.load().locales;
-        let result = async {
-            commands::set_menus(bot, locales).await?;
-            match webhook {
-                Some(url) => {
-                    let secret = deps.secret.key("telegram-webhook", "").as_str().to_string();
-                    api::retry("setWebhook", || {
-                        bot.set_webhook(url.clone())
-                            .secret_token(secret.clone())
-                            .allowed_updates(allowed_updates())
-                            .send()
-                    })
-                    .await?;
-                }
-                None => {
-                    api::retry("deleteWebhook", || bot.delete_webhook().send()).await?;
-                }
+/// Start-up calls that must succeed before updates flow: `getMe`, the command menus, and the
+/// webhook (its URL and secret) set or removed.
+async fn set_up(bot: &Bot, deps: &Deps, webhook: Option<(&url::Url, &str)>) {
+    let _me: Me = until_ok("getMe", || bot.get_me().send()).await;
+    until_ok("set-up", || async {
+        commands::set_menus(bot, &deps.engine.load().locales).await?;
+        match webhook {
+            Some((url, secret)) => {
+                api::retry("setWebhook", || {
+                    bot.set_webhook(url.clone())
+                        .secret_token(secret.to_string())
+                        .allowed_updates(allowed_updates())
+                        .send()
+                })
+                .await?;
             }
-            Ok::<(), teloxide::RequestError>(())
-        }
-        .await;
-        match result {
-            Ok(()) => return,
-            Err(e) => {
-                tracing::warn!(error = %e, wait_s = backoff.as_secs(), "Telegram set-up failed; retrying");
-                tokio::time::sleep(backoff).await;
-                backoff = (backoff * 2).min(MAX_BACKOFF);
+            None => {
+                api::retry("deleteWebhook", || bot.delete_webhook().send()).await?;
             }
         }
-    }
+        Ok(())
+    })
+    .await;
 }
 
 fn allowed_updates() -> Vec<teloxide::types::AllowedUpdate> {
@@ -260,10 +248,11 @@ async fn run_webhook(
     deps: Arc<Deps>,
     stop: watch::Receiver<bool>,
     url: url::Url,
+    secret: String,
     listener: impl teloxide::update_listeners::UpdateListener<Err = std::convert::Infallible> + Send,
 ) {
     tokio::select! {
-        () = set_up(&bot, &deps, Some(&url)) => {}
+        () = set_up(&bot, &deps, Some((&url, &secret))) => {}
         () = stopped(stop.clone()) => return,
     }
     tracing::info!("Telegram bot running (webhook)");
