@@ -37,8 +37,11 @@ pub enum Command {
         #[arg(default_value = "-")]
         file: String,
     },
-    /// Text in (UTF-8), recruitment-pattern scan out.
+    /// Text in (UTF-8), recruitment-pattern scan out; `scan eval` measures it on labelled texts.
+    #[command(args_conflicts_with_subcommands = true)]
     Scan {
+        #[command(subcommand)]
+        command: Option<ScanCommand>,
         #[command(flatten)]
         dirs: Dirs,
         #[command(flatten)]
@@ -66,6 +69,28 @@ pub enum Command {
     Rules {
         #[command(subcommand)]
         command: RulesCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ScanCommand {
+    /// Recall and false alarms on labelled messages (JSON Lines: {"id","text","label","lang"}),
+    /// per language and pattern, with the ids of misses and false alarms (never the texts).
+    Eval {
+        /// The rules directory.
+        #[arg(long, env = "OGOH_RULES_DIR", default_value = "rules")]
+        rules: PathBuf,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Exit 1 if recall (0 to 1) is below this.
+        #[arg(long)]
+        min_recall: Option<f64>,
+        /// Exit 1 if the share of ordinary texts flagged (0 to 1) is above this.
+        #[arg(long)]
+        max_false_alarms: Option<f64>,
+        /// A .jsonl file, or a directory of them.
+        file: PathBuf,
     },
 }
 
@@ -152,7 +177,23 @@ pub fn run() -> ExitCode {
             on,
             file,
         } => assess(&dirs, &out, on, &file),
-        Command::Scan { dirs, out, file } => scan(&dirs, &out, &file),
+        Command::Scan {
+            command:
+                Some(ScanCommand::Eval {
+                    rules,
+                    json,
+                    min_recall,
+                    max_false_alarms,
+                    file,
+                }),
+            ..
+        } => scan_eval(&rules, json, min_recall, max_false_alarms, &file),
+        Command::Scan {
+            command: None,
+            dirs,
+            out,
+            file,
+        } => scan(&dirs, &out, &file),
         Command::Serve { dirs } => serve(&dirs),
         Command::Chat { dirs, lang } => chat(&dirs, lang.as_deref()),
         Command::Migrate => migrate(),
@@ -263,6 +304,68 @@ fn scan(dirs: &Dirs, out: &Output, file: &str) -> Result<String, Failure> {
         }))
     } else {
         Ok(locales.scan_text(&out.lang, &result))
+    }
+}
+
+fn scan_eval(
+    rules_dir: &Path,
+    json: bool,
+    min_recall: Option<f64>,
+    max_false_alarms: Option<f64>,
+    file: &Path,
+) -> Result<String, Failure> {
+    for (flag, v) in [
+        ("--min-recall", min_recall),
+        ("--max-false-alarms", max_false_alarms),
+    ] {
+        if v.is_some_and(|v| !(0.0..=1.0).contains(&v)) {
+            return Err(bad_input(format!("{flag} must be between 0 and 1")));
+        }
+    }
+    let rs = rules::load(rules_dir).map_err(|d| problems(&d))?;
+    let (messages, errors) = rules::corpus::read(file).map_err(bad_input)?;
+    if !errors.is_empty() {
+        let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        return Err(bad_input(format!(
+            "{}\n{} bad line{}; nothing was measured\n",
+            list.join("\n"),
+            errors.len(),
+            if errors.len() == 1 { "" } else { "s" }
+        )));
+    }
+    if messages.is_empty() {
+        return Err(bad_input(format!("{}: no messages", file.display())));
+    }
+    let report = rules::corpus::evaluate(&rs.scanner, &messages);
+    let out = if json {
+        to_json(&report)
+    } else {
+        report.text()
+    };
+    let mut below = Vec::new();
+    if let Some(min) = min_recall
+        && report.total.recall() < min
+    {
+        below.push(format!(
+            "recall {:.3} is below --min-recall {min}",
+            report.total.recall()
+        ));
+    }
+    if let Some(max) = max_false_alarms
+        && report.total.false_alarm_rate() > max
+    {
+        below.push(format!(
+            "false alarms {:.3} are above --max-false-alarms {max}",
+            report.total.false_alarm_rate()
+        ));
+    }
+    if below.is_empty() {
+        Ok(out)
+    } else {
+        Err(Failure {
+            code: 1,
+            message: format!("{out}\n{}\n", below.join("\n")),
+        })
     }
 }
 

@@ -1,6 +1,7 @@
 //! The rules engine: rule files in, assessments (ids, values, citations, traces) out.
 //! Pure: no network, no database, no prose (prose lives in `locales/`, see `i18n`).
 
+pub mod corpus;
 pub mod date;
 pub mod diag;
 pub mod diff;
