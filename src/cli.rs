@@ -89,6 +89,12 @@ pub enum ScanCommand {
         /// Exit 1 if the share of ordinary texts flagged (0 to 1) is above this.
         #[arg(long)]
         max_false_alarms: Option<f64>,
+        /// Patterns only, without the classifier.
+        #[arg(long, conflicts_with = "folds")]
+        no_model: bool,
+        /// Cross-validate the classifier in K folds (for messages it also learns from).
+        #[arg(long)]
+        folds: Option<usize>,
         /// A .jsonl file, or a directory of them.
         file: PathBuf,
     },
@@ -184,10 +190,19 @@ pub fn run() -> ExitCode {
                     json,
                     min_recall,
                     max_false_alarms,
+                    no_model,
+                    folds,
                     file,
                 }),
             ..
-        } => scan_eval(&rules, json, min_recall, max_false_alarms, &file),
+        } => {
+            let model = match (no_model, folds) {
+                (true, _) => rules::corpus::Model::Off,
+                (false, Some(k)) => rules::corpus::Model::Folds(k),
+                (false, None) => rules::corpus::Model::Trained,
+            };
+            scan_eval(&rules, json, (min_recall, max_false_alarms), model, &file)
+        }
         Command::Scan {
             command: None,
             dirs,
@@ -310,8 +325,8 @@ fn scan(dirs: &Dirs, out: &Output, file: &str) -> Result<String, Failure> {
 fn scan_eval(
     rules_dir: &Path,
     json: bool,
-    min_recall: Option<f64>,
-    max_false_alarms: Option<f64>,
+    (min_recall, max_false_alarms): (Option<f64>, Option<f64>),
+    model: rules::corpus::Model,
     file: &Path,
 ) -> Result<String, Failure> {
     for (flag, v) in [
@@ -336,7 +351,7 @@ fn scan_eval(
     if messages.is_empty() {
         return Err(bad_input(format!("{}: no messages", file.display())));
     }
-    let report = rules::corpus::evaluate(&rs.scanner, &messages);
+    let report = rules::corpus::evaluate(&rs.scanner, &messages, model);
     let out = if json {
         to_json(&report)
     } else {
@@ -384,7 +399,10 @@ fn check(dirs: &Dirs) -> Result<String, Failure> {
             rs.scanner.patterns.len(),
             rs.contacts.len(),
             rs.contacts.iter().filter(|c| c.verified_on.is_some()).count(),
-            rs.tests.scenarios.len() + rs.tests.scans.len() + rs.tests.examples.len(),
+            rs.tests.scenarios.len()
+                + rs.tests.scans.len()
+                + rs.tests.examples.len()
+                + rs.tests.messages.len(),
         )),
         Err(d) => diags.extend(d.iter().cloned()),
     }

@@ -9,7 +9,15 @@ label-checked-on = checked
 label-advice = What to do now
 label-contacts = Where to get help
 label-evidence = Words that match
-scan-nothing-found = We did not find known recruitment tricks in this text. Still, do not sign anything you do not understand.
+scan-nothing-found = We found no known signs of recruitment in this text. That does not make the offer safe.
+scan-ask-yourself = Before you agree to anything, ask:
+scan-question-contract = Is it a contract with the army or any armed unit?
+scan-question-lure = Are you promised citizenship, big money or debts written off for signing?
+scan-question-pressure = Are you asked to sign under threat, in a hurry or without reading?
+scan-verdict-high = This looks like recruitment into Russia's army.
+scan-verdict-medium = This may be recruitment into Russia's army.
+scan-verdict-low = This text has some signs of recruitment into Russia's army.
+scan-more-reasons = More signs found
 
 risk-none = no known risk
 risk-low = low

@@ -10,7 +10,15 @@ label-checked-on = tekshirilgan
 label-advice = Hozir nima qilish kerak
 label-contacts = Qayerdan yordam olish mumkin
 label-evidence = Mos kelgan soʻzlar
-scan-nothing-found = Bu matnda biz maʼlum yollash hiylalarini topmadik. Shunday boʻlsa ham, tushunmagan narsangizga imzo qoʻymang.
+scan-nothing-found = Bu matnda biz yollashning maʼlum belgilarini topmadik. Lekin bu taklif xavfsiz degani emas.
+scan-ask-yourself = Biror narsaga rozi boʻlishdan oldin oʻzingizdan soʻrang:
+scan-question-contract = Bu armiya yoki biror qurolli guruh bilan shartnomami?
+scan-question-lure = Imzo uchun sizga fuqarolik, katta pul yoki qarzdan qutulish vaʼda qilinyaptimi?
+scan-question-pressure = Sizdan tahdid ostida, shoshilib yoki oʻqimasdan imzo qoʻyish soʻralyaptimi?
+scan-verdict-high = Bu Rossiya armiyasiga yollashga oʻxshaydi.
+scan-verdict-medium = Bu Rossiya armiyasiga yollash boʻlishi mumkin.
+scan-verdict-low = Bu matnda Rossiya armiyasiga yollashning baʼzi belgilari bor.
+scan-more-reasons = Topilgan boshqa belgilar
 
 risk-none = maʼlum xavf yoʻq
 risk-low = past

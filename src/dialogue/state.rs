@@ -89,6 +89,9 @@ impl AgeBracket {
 pub struct OfferCheck {
     pub risk: ScamLevel,
     pub patterns: Vec<String>,
+    /// When only the classifier spoke: the pattern the text resembled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub like: Option<String>,
 }
 
 /// The answers so far.

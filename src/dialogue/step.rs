@@ -236,6 +236,7 @@ impl Session<'_> {
             self.state.answers.offer = Some(OfferCheck {
                 risk: scan.risk,
                 patterns: scan.flags.iter().map(|f| f.id.clone()).collect(),
+                like: scan.flags.iter().find_map(|f| f.like.clone()),
             });
             self.answered();
         } else {
@@ -681,9 +682,8 @@ fn country_of(state: &State) -> String {
 
 /// A scan result rebuilt from what the state keeps (ids only; no quoted evidence).
 fn stored_scan(ctx: &Ctx, o: &OfferCheck) -> ScanResult {
-    let flags = ctx
-        .rules
-        .scanner
+    let scanner = &ctx.rules.scanner;
+    let mut flags: Vec<rules::scam::Flag> = scanner
         .patterns
         .iter()
         .filter(|p| o.patterns.contains(&p.id))
@@ -692,8 +692,20 @@ fn stored_scan(ctx: &Ctx, o: &OfferCheck) -> ScanResult {
             message: p.message.clone(),
             severity: p.severity,
             evidence: Vec::new(),
+            like: None,
         })
         .collect();
+    if o.patterns.iter().any(|p| p == rules::scam::RESEMBLES)
+        && let Some(m) = &scanner.model_flag
+    {
+        flags.push(rules::scam::Flag {
+            id: rules::scam::RESEMBLES.to_string(),
+            message: m.message.clone(),
+            severity: m.severity,
+            evidence: Vec::new(),
+            like: o.like.clone(),
+        });
+    }
     ScanResult {
         risk: o.risk,
         flags,

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::classifier::Classifier;
 use super::facts::MAX_TEXT_BYTES;
 use super::model::ScamLevel;
 use super::scam::Scanner;
@@ -219,11 +220,47 @@ pub struct Report {
     pub false_alarms: Vec<(String, Vec<String>)>,
 }
 
+/// Which classifier speaks during an evaluation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Model {
+    /// The one trained on all the rules' messages (what users get).
+    Trained,
+    /// None: patterns only.
+    Off,
+    /// K-fold cross-validation: each message is scanned by a classifier trained without the
+    /// fold it is in, so messages the rules learn from are measured as if unseen.
+    Folds(usize),
+}
+
 /// Scans every message; a message counts as flagged when its risk is above none.
-pub fn evaluate(scanner: &Scanner, messages: &[Message]) -> Report {
+pub fn evaluate(scanner: &Scanner, messages: &[Message], model: Model) -> Report {
+    let folds = match model {
+        Model::Folds(k) => k.max(2),
+        _ => 1,
+    };
+    let fold_of = |i: usize| i % folds;
+    let classifiers: Vec<Option<Classifier>> = match model {
+        Model::Folds(_) => (0..folds)
+            .map(|f| {
+                let held: HashSet<&str> = messages
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| fold_of(*i) == f)
+                    .map(|(_, m)| m.id.as_str())
+                    .collect();
+                scanner.train(|id| held.contains(id))
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
     let mut r = Report::default();
-    for m in messages {
-        let result = scanner.scan(&m.text);
+    for (i, m) in messages.iter().enumerate() {
+        let classifier = match model {
+            Model::Trained => scanner.classifier.as_ref(),
+            Model::Off => None,
+            Model::Folds(_) => classifiers[fold_of(i)].as_ref(),
+        };
+        let result = scanner.scan_with(&m.text, classifier);
         let flagged = result.risk > ScamLevel::None;
         r.total.add(m.recruitment, flagged);
         r.by_lang

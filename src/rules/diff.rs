@@ -221,15 +221,8 @@ fn rules(
     }
 }
 
-fn phrase(p: &Phrase) -> String {
-    p.words
-        .iter()
-        .map(|(w, prefix)| if *prefix { format!("{w}*") } else { w.clone() })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 fn patterns(old: &RuleSet, new: &RuleSet, out: &mut Vec<String>) {
+    let (oc, nc) = (&old.scanner.concepts, &new.scanner.concepts);
     let old_by: BTreeMap<&str, &super::scam::Pattern> = old
         .scanner
         .patterns
@@ -238,7 +231,11 @@ fn patterns(old: &RuleSet, new: &RuleSet, out: &mut Vec<String>) {
         .collect();
     for n in &new.scanner.patterns {
         let Some(o) = old_by.get(n.id.as_str()) else {
-            out.push(format!("new recruitment pattern `{}`", n.id));
+            out.push(format!(
+                "new recruitment pattern `{}`: {}",
+                n.id,
+                n.when.describe(nc)
+            ));
             continue;
         };
         if o.severity != n.severity {
@@ -247,32 +244,29 @@ fn patterns(old: &RuleSet, new: &RuleSet, out: &mut Vec<String>) {
                 n.id, o.severity, n.severity
             ));
         }
-        for g in &n.groups {
-            let before: BTreeSet<String> = o
-                .groups
-                .iter()
-                .find(|og| og.name == g.name)
-                .map(|og| og.phrases.iter().map(phrase).collect())
-                .unwrap_or_default();
-            let after: BTreeSet<String> = g.phrases.iter().map(phrase).collect();
-            for added in after.difference(&before) {
-                out.push(format!(
-                    "pattern `{}`, {}: new signal \"{added}\"",
-                    n.id, g.name
-                ));
-            }
-            for removed in before.difference(&after) {
-                out.push(format!(
-                    "pattern `{}`, {}: signal \"{removed}\" removed",
-                    n.id, g.name
-                ));
-            }
+        let (before, after) = (o.when.describe(oc), n.when.describe(nc));
+        if before != after {
+            out.push(format!("pattern `{}`: when {before} → {after}", n.id));
         }
     }
     let new_ids: BTreeSet<&str> = new.scanner.patterns.iter().map(|p| p.id.as_str()).collect();
     for o in &old.scanner.patterns {
         if !new_ids.contains(o.id.as_str()) {
             out.push(format!("recruitment pattern `{}` removed", o.id));
+        }
+    }
+    for c in nc {
+        let before: BTreeSet<String> = oc
+            .iter()
+            .find(|o| o.name == c.name)
+            .map(|o| o.terms.iter().map(Phrase::describe).collect())
+            .unwrap_or_default();
+        let after: BTreeSet<String> = c.terms.iter().map(Phrase::describe).collect();
+        for added in after.difference(&before) {
+            out.push(format!("concept `{}`: new term \"{added}\"", c.name));
+        }
+        for removed in before.difference(&after) {
+            out.push(format!("concept `{}`: term \"{removed}\" removed", c.name));
         }
     }
 }

@@ -211,6 +211,8 @@ fn unify_lookalike(c: char, script: Script) -> char {
 fn map_char(c: char, buf: &mut [u8; 4]) -> &str {
     match c {
         'x' => "h",
+        // Uzbek q, and Tajik/Kazakh қ typed as a plain к on phones without those letters.
+        'q' => "k",
         'a'..='z' | '0'..='9' => c.encode_utf8(buf),
         // Russian and shared Cyrillic.
         'а' => "a",
@@ -244,7 +246,7 @@ fn map_char(c: char, buf: &mut [u8; 4]) -> &str {
         // Uzbek: ў is oʻ, ғ is gʻ, қ is q.
         'ў' => "o",
         'ғ' => "g",
-        'қ' => "q",
+        'қ' => "k",
         // Kazakh, Kyrgyz, Tajik.
         'ә' => "a",
         'ң' => "n",
@@ -285,8 +287,8 @@ pub fn amounts(text: &str) -> Vec<Amount> {
             (?P<pre>[$₽€]|usd\s*|руб\.?\s*)?
             (?P<num>\d{1,3}(?:[\s\u{a0}\u{202f}.,]\d{3})+|\d+)(?:[.,](?P<frac>\d{1,2}))?
             \s*
-            (?P<mult>тыс(?:яч[а-я]*|\.)?|tys(?:yach[a-z]*|\.)?|т\.р\.?|млн\.?|миллион[а-я]*|mln|million[a-z]*|ming|минг|миң|мың|млрд|к|k|тр)?
-            (?:\s*(?P<cur>₽|руб[а-я]*\.?|р\.|rub[a-z]*|so['ʻ’]?m|сум|сўм|сомон[а-я]*|somoni|сом|тенге|теңге|tenge|\$|usd|долл[а-я]*|dollar[a-z]*|евро|eur))?",
+            (?P<mult>тыс(?:яч[а-я]*|\.)?|tys(?:yach[a-z]*|\.)?|тыщ[а-я]*|tysh[a-z]*|т\.р\.?|млн\.?|миллион[а-я]*|mln|million[a-z]*|лям[а-я]*|lyam[a-z]*|кк|kk|ming|минг|миң|мың|ҳазор|хазор|hazor|млрд|к|k|тр)?
+            (?:\s*(?P<cur>₽|руб[а-я]*\.?|р\.|rub[a-z]*|so['ʻ’]?m|сум|сўм|сомон[а-я]*|somoni|сом|тенге|теңге|tenge|\$|usd|долл[а-я]*|dollar[a-z]*|евро|eur|р))?",
         )
         .expect("amount regex is a constant")
     });
@@ -351,7 +353,11 @@ pub fn amounts(text: &str) -> Vec<Amount> {
                 if m.starts_with("млн")
                     || m.starts_with("миллион")
                     || m.starts_with("mln")
-                    || m.starts_with("million") =>
+                    || m.starts_with("million")
+                    || m.starts_with("лям")
+                    || m.starts_with("lyam")
+                    || m == "кк"
+                    || m == "kk" =>
             {
                 1_000_000
             }
@@ -360,12 +366,55 @@ pub fn amounts(text: &str) -> Vec<Amount> {
         let value = whole
             .saturating_mul(factor)
             .saturating_add(frac.saturating_mul(factor) / 100);
+        let cur = cap
+            .name("cur")
+            .or(cap.name("pre"))
+            .map(|c| c.as_str().trim().to_lowercase());
+        // A currency letter glued to a following word ("5 рабочих") is not a currency.
+        if let Some(c) = cap.name("cur")
+            && text[c.end()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+            && mult.is_none()
+            && !has_pre
+        {
+            continue;
+        }
+        let value = in_rubles(value, cur.as_deref());
         out.push(Amount {
             value,
             written: cap[0].trim().to_string(),
         });
     }
     out
+}
+
+/// An amount in rubles, roughly: patterns compare amounts with thresholds such as "a million
+/// rubles at once", and offers quote dollars, tenge, som and somoni too. The rates are rough
+/// late-2025 orders of magnitude, enough to tell a salary from a signing bonus; they are never
+/// shown to anyone.
+fn in_rubles(value: u64, currency: Option<&str>) -> u64 {
+    let Some(c) = currency else {
+        return value;
+    };
+    if c.starts_with('$')
+        || c.starts_with("usd")
+        || c.starts_with("долл")
+        || c.starts_with("dollar")
+    {
+        value.saturating_mul(90)
+    } else if c.starts_with("евро") || c.starts_with("eur") {
+        value.saturating_mul(100)
+    } else if c.starts_with("тенге") || c.starts_with("теңге") || c.starts_with("tenge") {
+        value / 5
+    } else if c.starts_with("сомон") || c.starts_with("somoni") {
+        value.saturating_mul(9)
+    } else if c.starts_with("сум") || c.starts_with("сўм") || c.starts_with("so") {
+        value / 140
+    } else {
+        value
+    }
 }
 
 fn floor_boundary(s: &str, mut i: usize) -> usize {
@@ -461,7 +510,14 @@ mod tests {
         assert_eq!(values("200 тыс. рублей"), vec![200_000]);
         assert_eq!(values("выплата 1,9 млн"), vec![1_900_000]);
         assert_eq!(values("3.000.000₽ сразу"), vec![3_000_000]);
-        assert_eq!(values("$2000"), vec![2000]);
+        assert_eq!(values("$2000"), vec![180_000]);
+        assert_eq!(values("2kk srazu"), vec![2_000_000]);
+        assert_eq!(values("2 ляма сразу"), vec![2_000_000]);
+        assert_eq!(values("190 тыщ в месяц"), vec![190_000]);
+        assert_eq!(values("якбора 1 200 000 р"), vec![1_200_000]);
+        assert_eq!(values("200 хазор"), vec![200_000]);
+        assert_eq!(values("$3300"), vec![297_000]);
+        assert_eq!(values("500 000 тенге"), vec![100_000]);
         assert_eq!(values("400 tys v mesyats"), vec![400_000]);
         assert_eq!(values("выплата ２００ ０００ руб"), vec![200_000]);
     }

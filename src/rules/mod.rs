@@ -1,6 +1,7 @@
 //! The rules engine: rule files in, assessments (ids, values, citations, traces) out.
 //! Pure: no network, no database, no prose (prose lives in `locales/`, see `i18n`).
 
+pub mod classifier;
 pub mod corpus;
 pub mod date;
 pub mod diag;
@@ -126,6 +127,8 @@ pub struct Tests {
     pub scenarios: Vec<ScenarioTest>,
     pub scans: Vec<ScanTest>,
     pub examples: Vec<ExampleTest>,
+    /// Labelled messages (`scams/messages/`): each must be flagged, or not, as labelled.
+    pub messages: Vec<corpus::Message>,
 }
 
 /// Where a test is written, for its failure message.

@@ -233,15 +233,20 @@ pub enum Severity {
     Urgent,
 }
 
-/// A scams file: `rules/scams/*.toml`.
+/// A scams file: `rules/scams/*.toml`. Concepts, patterns and the classifier's settings may
+/// sit in any of them; patterns may name concepts from any file.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScamsFile {
+    /// The shared vocabulary: `[concept.contract]` with terms per language.
+    #[serde(default)]
+    pub concept: BTreeMap<String, Spanned<Signals>>,
     #[serde(default)]
     pub pattern: Vec<Spanned<Pattern>>,
+    pub classifier: Option<Spanned<ClassifierSettings>>,
 }
 
-/// A known recruitment pattern.
+/// A known recruitment pattern: a combination of concepts.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pattern {
@@ -252,16 +257,25 @@ pub struct Pattern {
     /// Ids in `shared/research/recruitment-patterns.md`, e.g. `P16`.
     pub research: Vec<Spanned<String>>,
     pub checked_on: Spanned<Date>,
-    /// How many signal groups must match; default: all of them.
-    pub min_groups: Option<usize>,
-    /// Named groups of signals. A group matches if any of its signals does.
-    pub signals: BTreeMap<String, Spanned<Signals>>,
+    /// Which concepts must be present: names joined by `&&`, `||`, `!` and parentheses.
+    pub when: Spanned<String>,
     #[serde(default)]
     pub example: Vec<Spanned<Example>>,
     pub note: Option<String>,
 }
 
-/// One group of signals, written per language and script.
+/// When the trained classifier may speak, and what it says (`[classifier]`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClassifierSettings {
+    /// Scores at or above this raise a flag when no pattern matched.
+    pub min_score: f64,
+    pub severity: ScamLevel,
+    /// Fluent message id: "this text resembles known recruitment messages".
+    pub message: Spanned<String>,
+}
+
+/// A concept's terms, written per language and script.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Signals {
@@ -284,7 +298,7 @@ pub struct Signals {
     /// Regular expressions over the normalised text (see rules/README.md).
     #[serde(default)]
     pub regex: Vec<Spanned<String>>,
-    /// The group also matches when the text names an amount of money at least this large.
+    /// The concept is also present when the text names an amount of money at least this large.
     pub min_amount: Option<u64>,
 }
 

@@ -1,53 +1,150 @@
 //! Recruitment-pattern matching over folded text (see `fold.rs`).
 //!
-//! Each pattern has named groups of signals; a group matches if any of its signals does, and a
-//! pattern matches when enough groups do. A signal is a phrase of words, each matched whole or,
-//! with `*`, as a prefix. One Aho-Corasick pass finds every first word of every phrase in the
-//! folded text; the rest of each phrase is then checked in place. (Hand-written on top of
-//! aho-corasick because a RegexSet of ~1,500 phrases with word boundaries was 3x over the scan
-//! budget; see BENCHMARKS.md.)
+//! Two layers, both written by staff in `rules/scams/`:
+//! - **concepts** (`concepts.toml`): a shared vocabulary such as `contract`, `citizenship` or
+//!   `deportation_threat`, each a list of terms per language and script. A concept is present
+//!   when any of its terms is found (or, for money, an amount at least as large as its minimum);
+//! - **patterns**: combinations of concepts, `contract && (citizenship || big_money)`, each with a
+//!   severity and an explanation.
+//!
+//! A term is a phrase of words, each matched whole or, with `*`, as a stem with any ending, so
+//! Russian cases and Turkic suffixes need no list. One Aho-Corasick pass finds every first word
+//! of every term in the folded text; the rest of each term is then checked in place.
+//! (Hand-written on top of aho-corasick because a RegexSet of ~1,500 phrases with word
+//! boundaries was 3x over the scan budget; see BENCHMARKS.md. A Russian stemmer such as
+//! rust-stemmers was not used: it needs Cyrillic, and the match key is one ASCII form for
+//! Cyrillic, Latin-typed Russian and the Turkic languages, where stems with `*` work the same.)
+//!
+//! When no pattern matches, a trained classifier (`classifier.rs`) gives a second opinion.
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use serde::Serialize;
 
+use super::classifier::Classifier;
 use super::fold;
 use super::model::ScamLevel;
+
+/// One concept of the shared vocabulary.
+#[derive(Debug)]
+pub struct Concept {
+    pub name: String,
+    pub terms: Vec<Phrase>,
+    /// Staff-written regular expressions over the match key, if any.
+    pub regex: Option<Regex>,
+    /// The concept is also present when the text names an amount of money at least this large.
+    pub min_amount: Option<u64>,
+}
+
+/// A pattern's condition over concepts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum When {
+    /// Index into `Scanner::concepts`.
+    Concept(usize),
+    Not(Box<When>),
+    And(Box<When>, Box<When>),
+    Or(Box<When>, Box<When>),
+}
+
+impl When {
+    fn eval(&self, present: &mut impl FnMut(usize) -> bool) -> bool {
+        match self {
+            When::Concept(c) => present(*c),
+            When::Not(a) => !a.eval(present),
+            When::And(a, b) => a.eval(present) && b.eval(present),
+            When::Or(a, b) => a.eval(present) || b.eval(present),
+        }
+    }
+
+    /// Concepts named without `!`: the ones whose words are quoted as evidence.
+    fn positive(&self, out: &mut Vec<usize>) {
+        match self {
+            When::Concept(c) => out.push(*c),
+            When::Not(_) => {}
+            When::And(a, b) | When::Or(a, b) => {
+                a.positive(out);
+                b.positive(out);
+            }
+        }
+    }
+
+    /// The condition as staff write it, with concept names.
+    pub fn describe(&self, concepts: &[Concept]) -> String {
+        match self {
+            When::Concept(c) => concepts[*c].name.clone(),
+            When::Not(a) => format!("!{}", a.describe_inner(concepts)),
+            When::And(a, b) => format!(
+                "{} && {}",
+                a.describe_inner(concepts),
+                b.describe_inner(concepts)
+            ),
+            When::Or(a, b) => format!("{} || {}", a.describe(concepts), b.describe(concepts)),
+        }
+    }
+
+    fn describe_inner(&self, concepts: &[Concept]) -> String {
+        match self {
+            When::Or(..) => format!("({})", self.describe(concepts)),
+            _ => self.describe(concepts),
+        }
+    }
+}
 
 /// A compiled pattern.
 #[derive(Debug)]
 pub struct Pattern {
     pub id: String,
     pub severity: ScamLevel,
+    /// Fluent message id of the explanation.
     pub message: String,
-    pub min_groups: usize,
-    pub groups: Vec<Group>,
+    /// Sections of recruitment-patterns.md (`P4`), the first the closest.
+    pub research: Vec<String>,
+    pub when: When,
 }
 
-/// A compiled group of signals.
-#[derive(Debug)]
-pub struct Group {
-    pub name: String,
-    pub phrases: Vec<Phrase>,
-    /// Staff-written regular expressions over the match key, if any.
-    pub regex: Option<Regex>,
-    pub min_amount: Option<u64>,
+/// What the classifier says when it fires alone (from the `[classifier]` table).
+#[derive(Debug, Clone)]
+pub struct ModelFlag {
+    pub severity: ScamLevel,
+    pub message: String,
+    /// Scores at or above this fire (a mean log-likelihood ratio; see `classifier.rs`).
+    pub min_score: f64,
 }
 
-/// A signal phrase: folded words, each whole or a prefix (`word*`).
+/// The id of the flag raised by the classifier alone.
+pub const RESEMBLES: &str = "resembles_recruitment";
+
+/// A term: folded words, each whole or a stem (`word*`).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Phrase {
     pub words: Vec<(String, bool)>,
 }
 
-/// All patterns, ready to scan.
+/// A labelled text the classifier learns from: a pattern's example or a message in
+/// `rules/scams/messages/`.
+#[derive(Debug)]
+pub struct Training {
+    /// The folded text.
+    pub key: String,
+    pub recruitment: bool,
+    /// The pattern a recruitment text belongs to, if known.
+    pub pattern: Option<String>,
+    /// The message's id, for leaving it out in cross-validation.
+    pub message: Option<String>,
+}
+
+/// All concepts and patterns, ready to scan.
 #[derive(Debug)]
 pub struct Scanner {
+    pub concepts: Vec<Concept>,
     pub patterns: Vec<Pattern>,
-    /// First words of every phrase (deduplicated).
+    pub training: Vec<Training>,
+    pub classifier: Option<Classifier>,
+    pub model_flag: Option<ModelFlag>,
+    /// First words of every term (deduplicated), with Turkic stem-final k/q -> g variants.
     firsts: AhoCorasick,
-    /// For each first word: the phrases starting with it, as (pattern, group, phrase) indices.
-    owners: Vec<Vec<(usize, usize, usize)>>,
+    /// For each first word: the terms starting with it, as (concept, term) indices.
+    owners: Vec<Vec<(usize, usize)>>,
 }
 
 /// The result of scanning one text.
@@ -66,6 +163,9 @@ pub struct Flag {
     pub message: String,
     pub severity: ScamLevel,
     pub evidence: Vec<String>,
+    /// For the classifier's flag: the pattern the text most resembles.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub like: Option<String>,
 }
 
 impl ScanResult {
@@ -78,8 +178,8 @@ impl ScanResult {
     }
 }
 
-/// Compiles one signal phrase. `word*` matches any word starting with `word`. Returns an error
-/// message for staff when the phrase cannot work.
+/// Compiles one term. `word*` matches any word starting with `word`. Returns an error message
+/// for staff when the term cannot work.
 pub fn phrase(text: &str) -> Result<Phrase, String> {
     let mut words = Vec::new();
     let single_word = text.split_whitespace().count() == 1;
@@ -111,58 +211,107 @@ pub fn phrase(text: &str) -> Result<Phrase, String> {
         }
     }
     if words.is_empty() {
-        return Err("the signal is empty".to_string());
+        return Err("the term is empty".to_string());
     }
     Ok(Phrase { words })
 }
 
+/// Turkic stems end in k/q that turns into g before a vowel suffix: fuqarolik -> fuqaroligi,
+/// азаматтық -> азаматтығы, жарандык -> жарандыгы. No crate covers this; it is one rule.
+fn softened(stem: &str) -> Option<String> {
+    let last = stem.as_bytes().last()?;
+    (stem.len() >= 4 && matches!(last, b'k')).then(|| format!("{}g", &stem[..stem.len() - 1]))
+}
+
+/// Whether word `word` (a stem if `prefix`) is at `key[pos..]`; returns its end.
+fn word_at(key: &[u8], pos: usize, word: &str, prefix: bool) -> Option<usize> {
+    let w = word.as_bytes();
+    let rest = key.get(pos..)?;
+    let ok = rest.starts_with(w)
+        || (prefix
+            && w.last() == Some(&b'k')
+            && w.len() >= 4
+            && rest.len() >= w.len()
+            && rest[..w.len() - 1] == w[..w.len() - 1]
+            && rest[w.len() - 1] == b'g');
+    if !ok {
+        return None;
+    }
+    let mut end = pos + w.len();
+    if prefix {
+        while end < key.len() && key[end] != b' ' {
+            end += 1;
+        }
+    } else if end < key.len() && key[end] != b' ' {
+        return None;
+    }
+    Some(end)
+}
+
 impl Phrase {
-    /// Whether the phrase matches `key` where its first word was found at `start..end`;
-    /// returns the end of the match.
-    fn matches_at(&self, key: &[u8], start: usize, end: usize) -> Option<usize> {
+    /// Whether the term matches `key` where its first word starts at `start`; returns the end.
+    fn matches_at(&self, key: &[u8], start: usize) -> Option<usize> {
         if start > 0 && key[start - 1] != b' ' {
             return None;
         }
-        let mut pos = end;
+        let mut pos = start;
         for (i, (word, prefix)) in self.words.iter().enumerate() {
             if i > 0 {
                 if key.get(pos) != Some(&b' ') {
                     return None;
                 }
                 pos += 1;
-                if !key[pos..].starts_with(word.as_bytes()) {
-                    return None;
-                }
-                pos += word.len();
             }
-            if *prefix {
-                while pos < key.len() && key[pos] != b' ' {
-                    pos += 1;
-                }
-            } else if pos < key.len() && key[pos] != b' ' {
-                return None;
-            }
+            pos = word_at(key, pos, word, *prefix)?;
         }
         Some(pos)
     }
+
+    /// The term as staff write it (folded).
+    pub fn describe(&self) -> String {
+        self.words
+            .iter()
+            .map(|(w, prefix)| if *prefix { format!("{w}*") } else { w.clone() })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// Where each concept was first found in one text.
+struct Hits<'a> {
+    text: &'a str,
+    folded: fold::Folded,
+    /// Per concept: not looked for yet (amounts are parsed only when a pattern asks), or the
+    /// first place found (`usize::MAX` start for an amount), or absent.
+    found: Vec<Option<Option<(usize, String)>>>,
+    amounts: Option<Vec<fold::Amount>>,
 }
 
 impl Scanner {
     /// Builds the scanner.
-    pub fn new(patterns: Vec<Pattern>) -> Result<Self, String> {
+    pub fn new(
+        concepts: Vec<Concept>,
+        patterns: Vec<Pattern>,
+        training: Vec<Training>,
+        model_flag: Option<ModelFlag>,
+    ) -> Result<Self, String> {
         let mut firsts: Vec<String> = Vec::new();
-        let mut owners: Vec<Vec<(usize, usize, usize)>> = Vec::new();
+        let mut owners: Vec<Vec<(usize, usize)>> = Vec::new();
         let mut index = std::collections::HashMap::new();
-        for (pi, p) in patterns.iter().enumerate() {
-            for (gi, g) in p.groups.iter().enumerate() {
-                for (fi, ph) in g.phrases.iter().enumerate() {
-                    let first = ph.words[0].0.clone();
-                    let slot = *index.entry(first.clone()).or_insert_with(|| {
-                        firsts.push(first);
-                        owners.push(Vec::new());
-                        owners.len() - 1
-                    });
-                    owners[slot].push((pi, gi, fi));
+        let mut add = |first: String, owner: (usize, usize)| {
+            let slot = *index.entry(first.clone()).or_insert_with(|| {
+                firsts.push(first);
+                owners.push(Vec::new());
+                owners.len() - 1
+            });
+            owners[slot].push(owner);
+        };
+        for (ci, c) in concepts.iter().enumerate() {
+            for (ti, t) in c.terms.iter().enumerate() {
+                let (first, prefix) = &t.words[0];
+                add(first.clone(), (ci, ti));
+                if *prefix && let Some(soft) = softened(first) {
+                    add(soft, (ci, ti));
                 }
             }
         }
@@ -170,77 +319,111 @@ impl Scanner {
             .match_kind(MatchKind::Standard)
             .build(&firsts)
             .map_err(|e| e.to_string())?;
-        Ok(Scanner {
+        let mut scanner = Scanner {
+            concepts,
             patterns,
+            training,
+            classifier: None,
+            model_flag,
             firsts,
             owners,
-        })
+        };
+        scanner.classifier = scanner.train(|_| false);
+        Ok(scanner)
+    }
+
+    /// Trains a classifier on the training texts, leaving out the messages `skip` names.
+    pub fn train(&self, skip: impl Fn(&str) -> bool) -> Option<Classifier> {
+        let examples: Vec<super::classifier::Example> = self
+            .training
+            .iter()
+            .filter(|t| !t.message.as_deref().is_some_and(&skip))
+            .map(|t| super::classifier::Example {
+                key: &t.key,
+                recruitment: t.recruitment,
+                pattern: t.pattern.as_deref(),
+            })
+            .collect();
+        Classifier::train(&examples)
+    }
+
+    fn hits<'a>(&self, text: &'a str) -> Hits<'a> {
+        let folded = fold::fold(text);
+        let key = folded.key.as_bytes();
+        let mut spans: Vec<Option<(usize, usize)>> = vec![None; self.concepts.len()];
+        for m in self.firsts.find_overlapping_iter(key) {
+            for &(ci, ti) in &self.owners[m.pattern().as_usize()] {
+                if spans[ci].is_some() {
+                    continue;
+                }
+                if let Some(end) = self.concepts[ci].terms[ti].matches_at(key, m.start()) {
+                    spans[ci] = Some((m.start(), end));
+                }
+            }
+        }
+        let mut found = Vec::with_capacity(self.concepts.len());
+        for (c, span) in self.concepts.iter().zip(spans) {
+            let span = span.or_else(|| {
+                let m = c.regex.as_ref()?.find(&folded.key)?;
+                Some((m.start(), m.end()))
+            });
+            found.push(match span {
+                Some((s, e)) => Some(Some((s, shorten(folded.original(text, s, e))))),
+                // Amounts are parsed only if a pattern needs this concept.
+                None if c.min_amount.is_some() => None,
+                None => Some(None),
+            });
+        }
+        Hits {
+            text,
+            folded,
+            found,
+            amounts: None,
+        }
     }
 
     /// Scans a text. The text is only read, never kept.
     pub fn scan(&self, text: &str) -> ScanResult {
-        let folded = fold::fold(text);
-        let key = folded.key.as_bytes();
-        // For each pattern and group: the first match in the key, if any.
-        let mut hits: Vec<Vec<Option<(usize, usize)>>> = self
-            .patterns
-            .iter()
-            .map(|p| vec![None; p.groups.len()])
-            .collect();
-        for m in self.firsts.find_overlapping_iter(key) {
-            for &(pi, gi, fi) in &self.owners[m.pattern().as_usize()] {
-                if hits[pi][gi].is_some() {
-                    continue;
-                }
-                let phrase = &self.patterns[pi].groups[gi].phrases[fi];
-                if let Some(end) = phrase.matches_at(key, m.start(), m.end()) {
-                    hits[pi][gi] = Some((m.start(), end));
-                }
-            }
-        }
-        let mut amounts: Option<Vec<fold::Amount>> = None;
+        self.scan_with(text, self.classifier.as_ref())
+    }
+
+    /// Scans with another classifier (or none): for cross-validation.
+    pub fn scan_with(&self, text: &str, classifier: Option<&Classifier>) -> ScanResult {
+        let mut hits = self.hits(text);
         let mut flags = Vec::new();
-        for (pi, p) in self.patterns.iter().enumerate() {
-            for (gi, g) in p.groups.iter().enumerate() {
-                if hits[pi][gi].is_none()
-                    && let Some(re) = &g.regex
-                    && let Some(m) = re.find(&folded.key)
-                {
-                    hits[pi][gi] = Some((m.start(), m.end()));
-                }
-            }
-            let matched = hits[pi].iter().filter(|h| h.is_some()).count();
-            let by_amount = p
-                .groups
-                .iter()
-                .zip(&hits[pi])
-                .filter(|(g, h)| h.is_none() && g.min_amount.is_some())
-                .count();
-            // Amounts are parsed only when they could decide the pattern.
-            if matched + by_amount < p.min_groups {
+        for p in &self.patterns {
+            if !p.when.eval(&mut |c| self.present(&mut hits, c)) {
                 continue;
             }
-            let mut evidence: Vec<(usize, String)> = Vec::new();
-            for (g, hit) in p.groups.iter().zip(&hits[pi]) {
-                if let Some((start, end)) = hit {
-                    evidence.push((*start, shorten(folded.original(text, *start, *end))));
-                } else if let Some(min) = g.min_amount {
-                    let found = amounts.get_or_insert_with(|| fold::amounts(text));
-                    if let Some(a) = found.iter().find(|a| a.value >= min) {
-                        evidence.push((usize::MAX, shorten(&a.written)));
-                    }
-                }
-            }
-            if evidence.len() >= p.min_groups {
-                // Quote in the order the words appear in the text.
-                evidence.sort();
-                let mut evidence: Vec<String> = evidence.into_iter().map(|(_, e)| e).collect();
-                evidence.dedup();
+            let mut used = Vec::new();
+            p.when.positive(&mut used);
+            let mut evidence: Vec<(usize, String)> = used
+                .into_iter()
+                .filter_map(|c| hits.found[c].clone().flatten())
+                .collect();
+            // Quote in the order the words appear in the text.
+            evidence.sort();
+            let mut evidence: Vec<String> = evidence.into_iter().map(|(_, e)| e).collect();
+            evidence.dedup();
+            flags.push(Flag {
+                id: p.id.clone(),
+                message: p.message.clone(),
+                severity: p.severity,
+                evidence,
+                like: None,
+            });
+        }
+        if flags.is_empty()
+            && let (Some(model), Some(settings)) = (classifier, &self.model_flag)
+        {
+            let score = model.score(&hits.folded.key);
+            if score >= settings.min_score {
                 flags.push(Flag {
-                    id: p.id.clone(),
-                    message: p.message.clone(),
-                    severity: p.severity,
-                    evidence,
+                    id: RESEMBLES.to_string(),
+                    message: settings.message.clone(),
+                    severity: settings.severity,
+                    evidence: Vec::new(),
+                    like: model.closest(&hits.folded.key).map(str::to_string),
                 });
             }
         }
@@ -251,9 +434,34 @@ impl Scanner {
         }
     }
 
+    fn present(&self, hits: &mut Hits, c: usize) -> bool {
+        if let Some(known) = &hits.found[c] {
+            return known.is_some();
+        }
+        let min = self.concepts[c].min_amount.unwrap_or(u64::MAX);
+        let text = hits.text;
+        let amounts = hits.amounts.get_or_insert_with(|| fold::amounts(text));
+        let found = amounts
+            .iter()
+            .find(|a| a.value >= min)
+            .map(|a| (usize::MAX, shorten(&a.written)));
+        let present = found.is_some();
+        hits.found[c] = Some(found);
+        present
+    }
+
     /// Whether one pattern matches a text (for its examples).
     pub fn pattern_matches(&self, id: &str, text: &str) -> bool {
-        self.scan(text).flags.iter().any(|f| f.id == id)
+        self.scan_with(text, None).flags.iter().any(|f| f.id == id)
+    }
+
+    /// The names of the concepts found in a text, for staff tools.
+    pub fn concepts_in(&self, text: &str) -> Vec<&str> {
+        let mut hits = self.hits(text);
+        (0..self.concepts.len())
+            .filter(|&c| self.present(&mut hits, c))
+            .map(|c| self.concepts[c].name.as_str())
+            .collect()
     }
 }
 
@@ -289,26 +497,35 @@ fn combined_risk(flags: &[Flag]) -> ScamLevel {
 mod tests {
     use super::*;
 
-    fn group(name: &str, phrases: &[&str]) -> Group {
-        Group {
+    fn concept(name: &str, terms: &[&str]) -> Concept {
+        Concept {
             name: name.into(),
-            phrases: phrases.iter().map(|p| phrase(p).unwrap()).collect(),
+            terms: terms.iter().map(|p| phrase(p).unwrap()).collect(),
             regex: None,
             min_amount: None,
         }
     }
 
+    fn and(a: usize, b: usize) -> When {
+        When::And(Box::new(When::Concept(a)), Box::new(When::Concept(b)))
+    }
+
     fn scanner() -> Scanner {
-        Scanner::new(vec![Pattern {
-            id: "citizenship_for_contract".into(),
-            severity: ScamLevel::High,
-            message: "scam-x".into(),
-            min_groups: 2,
-            groups: vec![
-                group("contract", &["контракт*", "shartnoma*"]),
-                group("citizenship", &["гражданств*", "fuqarolik*"]),
+        Scanner::new(
+            vec![
+                concept("contract", &["контракт*", "shartnoma*"]),
+                concept("citizenship", &["гражданств*", "fuqarolik*", "азаматтық*"]),
             ],
-        }])
+            vec![Pattern {
+                id: "citizenship_for_contract".into(),
+                severity: ScamLevel::High,
+                message: "scam-x".into(),
+                research: vec!["P16".into()],
+                when: and(0, 1),
+            }],
+            Vec::new(),
+            None,
+        )
         .unwrap()
     }
 
@@ -320,8 +537,9 @@ mod tests {
             "Контрактники получают гражданства быстрее",
             "По контракту — с гражданством РФ",
             "kontrakt podpishi, grazhdanstvo za 3 mesyatsa",
-            "Shartnoma imzolang, fuqarolik beramiz",
+            "Shartnoma imzolang, fuqaroligini beramiz",
             "Шартнома имзоланг, фуқаролик берамиз",
+            "контракт жасасаң, азаматтығын аласың",
         ] {
             let r = s.scan(text);
             assert_eq!(r.risk, ScamLevel::High, "{text}");
@@ -329,11 +547,35 @@ mod tests {
     }
 
     #[test]
-    fn one_group_is_not_enough() {
+    fn one_concept_is_not_enough() {
         assert_eq!(
             scanner().scan("Как получить гражданство РФ?").risk,
             ScamLevel::None
         );
+    }
+
+    #[test]
+    fn negation_keeps_a_pattern_quiet() {
+        let mut s = scanner();
+        s.concepts.push(concept("sport", &["футбол*"]));
+        s = Scanner::new(
+            s.concepts,
+            vec![Pattern {
+                id: "p".into(),
+                severity: ScamLevel::High,
+                message: "m".into(),
+                research: vec![],
+                when: When::And(
+                    Box::new(and(0, 1)),
+                    Box::new(When::Not(Box::new(When::Concept(2)))),
+                ),
+            }],
+            Vec::new(),
+            None,
+        )
+        .unwrap();
+        assert!(s.pattern_matches("p", "контракт и гражданство"));
+        assert!(!s.pattern_matches("p", "футболист: контракт и гражданство"));
     }
 
     #[test]
@@ -355,14 +597,19 @@ mod tests {
     }
 
     #[test]
-    fn phrases_match_whole_words_in_order() {
-        let s = Scanner::new(vec![Pattern {
-            id: "p".into(),
-            severity: ScamLevel::Low,
-            message: "m".into(),
-            min_groups: 1,
-            groups: vec![group("g", &["подпиш* контракт*", "сво"])],
-        }])
+    fn terms_match_whole_words_in_order() {
+        let s = Scanner::new(
+            vec![concept("g", &["подпиш* контракт*", "сво"])],
+            vec![Pattern {
+                id: "p".into(),
+                severity: ScamLevel::Low,
+                message: "m".into(),
+                research: vec![],
+                when: When::Concept(0),
+            }],
+            Vec::new(),
+            None,
+        )
         .unwrap();
         assert!(s.pattern_matches("p", "ну подпишите контракты"));
         assert!(!s.pattern_matches("p", "контракт подпишите"));

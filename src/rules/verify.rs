@@ -123,6 +123,23 @@ pub fn run(rs: &RuleSet, today: Date) -> Report {
         let name = format!("example of {}", ex.pattern);
         record(&mut report, problems, |p| fail(&ex.place, &name, p));
     }
+    for m in &rs.tests.messages {
+        let flagged = rs.scanner.scan(&m.text).risk > crate::rules::ScamLevel::None;
+        let mut problems = Vec::new();
+        if flagged != m.recruitment {
+            problems.push(if m.recruitment {
+                "a recruitment message that is not flagged".to_string()
+            } else {
+                "an ordinary message that is flagged".to_string()
+            });
+        }
+        let place = Place {
+            file: m.file.clone(),
+            line: m.line,
+        };
+        let name = format!("message {} ({})", m.id, m.lang);
+        record(&mut report, problems, |p| fail(&place, &name, p));
+    }
     report
 }
 

@@ -15,12 +15,12 @@ use toml::Spanned;
 use super::date::Date;
 use super::diag::{Diagnostic, SourceText, did_you_mean, whole_file};
 use super::facts::{Citizenship, Facts, RussianCitizenship, Situation};
-use super::model::{self, LegalValues, ScamLevel, Severity};
-use super::scam::{self, Scanner};
+use super::model::{self, LegalValues, Severity};
 use super::{
-    Condition, Contact, Epoch, ExampleTest, Law, MessageUse, Place, Rule, RuleSet, ScanTest,
-    ScenarioTest, Tests,
+    Condition, Contact, Epoch, Law, MessageUse, Place, Rule, RuleSet, ScanTest, ScenarioTest, Tests,
 };
+
+mod scams;
 
 /// Names a condition may use.
 pub const FACT_NAMES: &[&str] = &[
@@ -64,7 +64,7 @@ struct Loader {
     contacts: Vec<Contact>,
     findings: Vec<Rule>,
     advice: Vec<Rule>,
-    patterns: Vec<scam::Pattern>,
+    scams: scams::ScamParts,
     tests: Tests,
     messages: Vec<MessageUse>,
     /// Every distinct condition, compiled once.
@@ -159,6 +159,9 @@ impl Loader {
                 }
             };
             paths.sort();
+            if matches!(kind, Kind::Scams) {
+                self.read_messages(&sub.join("messages"));
+            }
             for path in paths {
                 let Some(f) = self.read_file(&path) else {
                     continue;
@@ -185,6 +188,23 @@ impl Loader {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// `scams/messages/*.jsonl`: labelled messages the classifier learns from (optional).
+    fn read_messages(&mut self, dir: &Path) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            if let Some(f) = self.read_file(&path) {
+                self.add_messages(f);
             }
         }
     }
@@ -618,183 +638,6 @@ impl Loader {
         Some(self.conditions.len() - 1)
     }
 
-    fn add_scams(&mut self, file: usize, parsed: model::ScamsFile) {
-        for p in parsed.pattern {
-            let at = p.span().start;
-            let p = p.into_inner();
-            if !self.claim_id(file, &p.id, IdKind::Pattern) {
-                continue;
-            }
-            let id = p.id.get_ref().clone();
-            if p.severity == ScamLevel::None {
-                self.error(
-                    file,
-                    at,
-                    format!("pattern `{id}`: severity must be low, medium or high"),
-                );
-            }
-            for r in &p.research {
-                let ok = r
-                    .get_ref()
-                    .strip_prefix('P')
-                    .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
-                if !ok {
-                    self.error(
-                        file,
-                        r.span().start,
-                        format!(
-                            "`{}` is not a section id of recruitment-patterns.md (P1, P2, ...)",
-                            r.get_ref()
-                        ),
-                    );
-                }
-            }
-            if p.research.is_empty() {
-                self.error(
-                    file,
-                    at,
-                    format!("pattern `{id}` has no source: add `research = [\"P..\"]`"),
-                );
-            }
-            self.check_not_future(file, &p.checked_on, "checked_on");
-            let mut groups = Vec::new();
-            let mut langs: BTreeSet<&str> = BTreeSet::new();
-            for (name, signals) in &p.signals {
-                let g_at = signals.span().start;
-                let s = signals.get_ref();
-                let mut phrases = Vec::new();
-                for (lang, text) in s.phrases() {
-                    langs.insert(lang);
-                    match scam::phrase(text.get_ref()) {
-                        Ok(ph) => phrases.push(ph),
-                        Err(msg) => self.error(file, text.span().start, format!("signal {msg}")),
-                    }
-                }
-                phrases.sort();
-                phrases.dedup();
-                let mut alts = Vec::new();
-                for re in &s.regex {
-                    match Regex::new(re.get_ref()) {
-                        Ok(_) => alts.push(format!("(?:{})", re.get_ref())),
-                        Err(e) => self.error(
-                            file,
-                            re.span().start,
-                            format!("this regex does not compile: {e}"),
-                        ),
-                    }
-                }
-                if phrases.is_empty() && alts.is_empty() && s.min_amount.is_none() {
-                    self.error(file, g_at, format!("signal group `{name}` has no signals"));
-                    continue;
-                }
-                let regex = if alts.is_empty() {
-                    None
-                } else {
-                    match Regex::new(&alts.join("|")) {
-                        Ok(r) => Some(r),
-                        Err(e) => {
-                            self.error(
-                                file,
-                                g_at,
-                                format!("signal group `{name}` is too large: {e}"),
-                            );
-                            None
-                        }
-                    }
-                };
-                groups.push(scam::Group {
-                    name: name.clone(),
-                    phrases,
-                    regex,
-                    min_amount: s.min_amount,
-                });
-            }
-            let missing: Vec<&str> = REQUIRED_SIGNAL_LANGS
-                .iter()
-                .copied()
-                .filter(|l| !langs.contains(l))
-                .collect();
-            if !missing.is_empty() {
-                self.error(
-                    file,
-                    at,
-                    format!("pattern `{id}` has no signals in {}", missing.join(", ")),
-                );
-            }
-            let min_groups = p.min_groups.unwrap_or(groups.len());
-            if min_groups == 0 || min_groups > p.signals.len() {
-                self.error(file, at, format!("pattern `{id}`: min_groups must be between 1 and the number of groups ({})", p.signals.len()));
-            }
-            let mut positive_langs = BTreeSet::new();
-            let mut negatives = 0;
-            for ex in p.example {
-                let line = self.src(file).at(ex.span().start, "").line;
-                let ex = ex.into_inner();
-                let lang = ex.lang.get_ref().clone();
-                if !SIGNAL_LANGS.contains(&lang.as_str()) {
-                    let hint = did_you_mean(&lang, SIGNAL_LANGS.iter().copied());
-                    self.error_hint(
-                        file,
-                        ex.lang.span().start,
-                        format!("unknown language `{lang}`"),
-                        hint,
-                    );
-                }
-                if ex.matches {
-                    positive_langs.insert(lang.clone());
-                } else {
-                    negatives += 1;
-                }
-                self.tests.examples.push(ExampleTest {
-                    place: Place {
-                        file: self.files[file].path.clone(),
-                        line,
-                    },
-                    pattern: id.clone(),
-                    lang,
-                    text: ex.text,
-                    matches: ex.matches,
-                });
-            }
-            let missing: Vec<&str> = REQUIRED_SIGNAL_LANGS
-                .iter()
-                .copied()
-                .filter(|l| !positive_langs.contains(*l))
-                .collect();
-            if !missing.is_empty() {
-                self.error(
-                    file,
-                    at,
-                    format!(
-                        "pattern `{id}` has no matching example in {}",
-                        missing.join(", ")
-                    ),
-                );
-            }
-            if negatives < 2 {
-                self.error(
-                    file,
-                    at,
-                    format!("pattern `{id}` needs at least two examples with `match = false`"),
-                );
-            }
-            let at_msg = self.src(file).at(p.message.span().start, "");
-            self.messages.push(MessageUse {
-                id: p.message.get_ref().clone(),
-                attributes: &[],
-                variables: BTreeSet::new(),
-                at: at_msg,
-            });
-            self.patterns.push(scam::Pattern {
-                id,
-                severity: p.severity,
-                message: p.message.into_inner(),
-                min_groups,
-                groups,
-            });
-        }
-    }
-
     fn add_tests(&mut self, file: usize, parsed: model::TestsFile) {
         for s in parsed.scenario {
             let at = s.span().start;
@@ -944,16 +787,7 @@ impl Loader {
                 "no sources: rules/sources.toml is missing or empty",
             ));
         }
-        let scanner = match Scanner::new(std::mem::take(&mut self.patterns)) {
-            Ok(s) => Some(s),
-            Err(e) => {
-                self.diags.push(whole_file(
-                    Path::new("scams"),
-                    format!("the patterns cannot be combined: {e}"),
-                ));
-                None
-            }
-        };
+        let scanner = self.build_scanner();
         if !self.diags.is_empty() {
             return Err(self.diags);
         }
