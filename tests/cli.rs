@@ -360,8 +360,8 @@ fn rules_diff_says_what_changed_in_plain_language() {
         &common::COUNTRY.replace("max_years = 10", "max_years = 12"),
     );
     new.write(
-        "rules/scams/offers.toml",
-        &common::SCAMS.replace(
+        "rules/scams/concepts.toml",
+        &common::CONCEPTS.replace(
             r#"ru = ["гражданств*"]"#,
             r#"ru = ["гражданств*", "паспорт* рф"]"#,
         ),
@@ -371,11 +371,91 @@ fn rules_diff_says_what_changed_in_plain_language() {
     let text = stdout(&out);
     assert!(text.contains("Uzbekistan, Criminal Code of the Republic of Uzbekistan, art. 154 part 1 (in force from 1994-09-22), maximum penalty: 10 years → 12 years (source: Uzbek authorities urge Uzbeks not to join Russian armed forces, checked 2026-11-21)"), "{text}");
     assert!(
-        text.contains(
-            "pattern `citizenship_for_contract`, citizenship: new signal \"pasport* rf\""
-        ),
+        text.contains("concept `citizenship`: new term \"pasport* rf\""),
         "{text}"
     );
     let same = ogoh(&["rules", "diff", &old.rules, &old.rules], None);
     assert_eq!(stdout(&same), "no changes\n");
+}
+
+/// Writes labelled messages into the fixture and runs `ogoh scan eval` on them.
+fn eval(f: &Fixture, lines: &[&str], extra: &[&str]) -> std::process::Output {
+    f.write("corpus/set.jsonl", &(lines.join("\n") + "\n"));
+    let file = f.dir.path().join("corpus/set.jsonl");
+    let mut args = vec!["scan", "eval", "--rules", &f.rules];
+    args.extend_from_slice(extra);
+    let file = file.to_string_lossy().into_owned();
+    args.push(&file);
+    ogoh(&args, None)
+}
+
+const FOUND: &str = r#"{"id":"r1","lang":"ru","label":1,"pattern":"P16","text":"Подпиши контракт, получишь гражданство"}"#;
+const MISSED: &str =
+    r#"{"id":"r2","lang":"uz","label":1,"text":"Harbiy xizmatga yoziling, pul ko'p"}"#;
+const QUIET: &str =
+    r#"{"id":"o1","lang":"ru","label":0,"kind":"rent","text":"Сдаю комнату у метро"}"#;
+const ALARM: &str = r#"{"id":"o2","lang":"ru","label":0,"kind":"football","text":"Футболист подписал контракт и получил гражданство"}"#;
+
+#[test]
+fn scan_eval_reports_recall_false_alarms_and_ids_but_never_texts() {
+    let f = Fixture::new();
+    let out = eval(&f, &[FOUND, MISSED, QUIET, ALARM], &[]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        text.contains("all        recall  50.0% (  1/2  )"),
+        "{text}"
+    );
+    assert!(text.contains("false alarms  50.0% (  1/2  )"), "{text}");
+    assert!(text.contains("missed: r2"), "{text}");
+    assert!(text.contains("o2: citizenship_for_contract"), "{text}");
+    assert!(text.contains("P16        recall 100.0% (1/1)"), "{text}");
+    for secret in ["Подпиши", "Harbiy", "комнату", "Футболист"] {
+        assert!(!text.contains(secret), "a message text leaked: {text}");
+    }
+    let json = eval(&f, &[FOUND, MISSED, QUIET, ALARM], &["--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+    assert_eq!(v["by_lang"]["uz"]["found"], 0);
+    assert_eq!(v["misses"][0], "r2");
+}
+
+#[test]
+fn scan_eval_gates_on_recall_and_false_alarms() {
+    let f = Fixture::new();
+    let all = [FOUND, MISSED, QUIET, ALARM];
+    let low = eval(&f, &all, &["--min-recall", "0.9"]);
+    assert_eq!(low.status.code(), Some(1));
+    assert!(stderr(&low).contains("recall 0.500 is below --min-recall 0.9"));
+    let noisy = eval(&f, &all, &["--max-false-alarms", "0.02"]);
+    assert_eq!(noisy.status.code(), Some(1));
+    let fine = eval(
+        &f,
+        &[FOUND, QUIET],
+        &["--min-recall", "0.95", "--max-false-alarms", "0"],
+    );
+    assert_eq!(fine.status.code(), Some(0), "{}", stderr(&fine));
+    let bad = eval(&f, &[FOUND], &["--min-recall", "95"]);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn scan_eval_refuses_bad_lines_naming_each() {
+    let f = Fixture::new();
+    let out = eval(
+        &f,
+        &[
+            FOUND,
+            r#"{"id":"x","lang":"xx","label":1,"text":"a"}"#,
+            "{oops",
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("set.jsonl:2: unknown `lang` `xx`"), "{err}");
+    assert!(
+        err.contains("set.jsonl:3: not a valid message line"),
+        "{err}"
+    );
+    assert!(err.contains("2 bad lines; nothing was measured"), "{err}");
 }

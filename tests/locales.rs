@@ -237,6 +237,23 @@ fn kazakh() -> String {
             "Citizenship is promised for a contract.",
             "Келісімшарт үшін азаматтық уәде етіледі.",
         )
+        .replace("= Ask:", "= Сұраңыз:")
+        .replace("A military contract?", "Әскери келісімшарт па?")
+        .replace("A promise for signing?", "Қол қойғаны үшін уәде ме?")
+        .replace("A threat?", "Қорқыту ма?")
+        .replace(
+            "This looks like recruitment.",
+            "Бұл әскерге жалдауға ұқсайды.",
+        )
+        .replace(
+            "This may be recruitment.",
+            "Бұл әскерге жалдау болуы мүмкін.",
+        )
+        .replace(
+            "Some signs of recruitment.",
+            "Әскерге жалдаудың кей белгілері бар.",
+        )
+        .replace("More signs", "Басқа белгілер")
 }
 
 #[test]
@@ -247,7 +264,7 @@ fn a_complete_translation_passes() {
     let out = f.check();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(
-        stdout(&out).contains("locale kk         18/18 messages (100%)  DRAFT"),
+        stdout(&out).contains("locale kk         26/26 messages (100%)  DRAFT"),
         "{}",
         stdout(&out)
     );
@@ -340,7 +357,7 @@ fn buttons_fit_30_characters() {
     let err = stderr(&f.check()).replace(&format!("{}/", f.dir.path().display()), "");
     assert!(
         err.contains(
-            "locales/en/main.ftl:22:1: button `button-start` is 40 characters long; the limit is 30"
+            "locales/en/main.ftl:30:1: button `button-start` is 40 characters long; the limit is 30"
         ),
         "{err}"
     );
@@ -409,6 +426,23 @@ fn uzbek() -> String {
             "Citizenship is promised for a contract.",
             "Shartnoma uchun fuqarolik vaʼda qilinadi.",
         )
+        .replace("= Ask:", "= Soʻrang:")
+        .replace("A military contract?", "Harbiy shartnomami?")
+        .replace("A promise for signing?", "Imzo uchun vaʼdami?")
+        .replace("A threat?", "Tahdidmi?")
+        .replace(
+            "This looks like recruitment.",
+            "Bu armiyaga yollashga oʻxshaydi.",
+        )
+        .replace(
+            "This may be recruitment.",
+            "Bu armiyaga yollash boʻlishi mumkin.",
+        )
+        .replace(
+            "Some signs of recruitment.",
+            "Yollashning baʼzi belgilari bor.",
+        )
+        .replace("More signs", "Boshqa belgilar")
 }
 
 #[test]

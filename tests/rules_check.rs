@@ -117,14 +117,14 @@ fn unknown_message_id_with_did_you_mean() {
 #[test]
 fn regex_that_does_not_compile() {
     let err = broken(
-        "rules/scams/offers.toml",
-        &common::SCAMS.replace(
+        "rules/scams/concepts.toml",
+        &common::CONCEPTS.replace(
             "kk = [\"азаматтық*\"]",
             "kk = [\"азаматтық*\"]\nregex = ['(unclosed']",
         ),
     );
     assert!(
-        err.contains("rules/scams/offers.toml:25:10: this regex does not compile"),
+        err.contains("rules/scams/concepts.toml:19:10: this regex does not compile"),
         "{err}"
     );
 }
@@ -239,24 +239,74 @@ fn fluent_syntax_error() {
         &format!("{}broken = {{ $x\n", common::EN_FTL),
     );
     assert!(
-        err.contains("locales/en/main.ftl:22:14: Fluent syntax error"),
+        err.contains("locales/en/main.ftl:30:14: Fluent syntax error"),
         "{err}"
     );
     assert!(err.contains("Fluent syntax error"), "{err}");
 }
 
 #[test]
-fn pattern_without_every_language() {
+fn concept_without_every_language() {
     let err = broken(
-        "rules/scams/offers.toml",
-        &common::SCAMS
-            .replace("kk = [\"келісімшарт*\"]\n", "")
-            .replace("kk = [\"азаматтық*\"]\n", ""),
+        "rules/scams/concepts.toml",
+        &common::CONCEPTS.replace("kk = [\"келісімшарт*\"]\n", ""),
     );
     assert!(
-        err.contains(
-            "rules/scams/offers.toml:1:1: pattern `citizenship_for_contract` has no signals in kk"
+        err.contains("rules/scams/concepts.toml:1:1: concept `contract` has no terms in kk"),
+        "{err}"
+    );
+}
+
+#[test]
+fn unknown_concept_in_a_pattern_with_position_and_did_you_mean() {
+    let err = broken(
+        "rules/scams/offers.toml",
+        &common::SCAMS.replace(
+            "when = \"contract && citizenship\"",
+            "when = \"contract && citizenshp\"",
         ),
+    );
+    assert!(
+        err.contains("rules/scams/offers.toml:7:21: unknown concept `citizenshp`"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `citizenship`?"), "{err}");
+}
+
+#[test]
+fn a_pattern_condition_may_only_join_concepts() {
+    let err = broken(
+        "rules/scams/offers.toml",
+        &common::SCAMS.replace(
+            "when = \"contract && citizenship\"",
+            "when = \"contract && size(citizenship) > 1\"",
+        ),
+    );
+    assert!(
+        err.contains("may only join concept names with &&, || and !"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_broken_message_line_is_named_by_file_and_line() {
+    let f = Fixture::new();
+    f.write(
+        "rules/scams/messages/seen.jsonl",
+        concat!(
+            r#"{"id":"a","lang":"ru","label":1,"text":"Подпиши контракт, гражданство за 3 месяца"}"#,
+            "\n",
+            r#"{"id":"b","lang":"ru","label":0,"text":"Сдам квартиру"}"#,
+            "\n",
+            r#"{"id":"c","lang":"ru","label":"yes","text":"x"}"#,
+            "\n",
+        ),
+    );
+    let out = f.check();
+    let err = stderr(&out).replace(&format!("{}/", f.dir.path().display()), "");
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("rules/scams/messages/seen.jsonl:3:1: not a valid message line"),
         "{err}"
     );
 }

@@ -222,7 +222,7 @@ async fn hostile_input_is_escaped() {
         "unescaped"
     );
     assert!(
-        r.body.contains("Подпиши контракт"),
+        r.body.contains("«контракт с Минобороны»"),
         "evidence quoted, escaped"
     );
     let r = send(

@@ -614,7 +614,7 @@ impl Session<'_> {
             text.push_str(&format!(
                 "\n\n{}: {}",
                 self.t("label-offer-risk"),
-                self.t(&format!("risk-{}", a.scam.risk.as_str()))
+                a.scam.verdict
             ));
         }
         if !a.advice.is_empty() {
@@ -693,6 +693,7 @@ fn stored_scan(ctx: &Ctx, o: &OfferCheck) -> ScanResult {
             severity: p.severity,
             evidence: Vec::new(),
             like: None,
+            like_message: None,
         })
         .collect();
     if o.patterns.iter().any(|p| p == rules::scam::RESEMBLES)
@@ -703,6 +704,7 @@ fn stored_scan(ctx: &Ctx, o: &OfferCheck) -> ScanResult {
             message: m.message.clone(),
             severity: m.severity,
             evidence: Vec::new(),
+            like_message: o.like.as_deref().and_then(|id| scanner.message_of(id)),
             like: o.like.clone(),
         });
     }

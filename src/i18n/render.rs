@@ -43,7 +43,21 @@ pub struct Finding {
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Scan {
     pub risk: ScamLevel,
+    /// One plain sentence that leads the answer: what this text looks like.
+    pub verdict: String,
+    /// The reasons, most severe first; channels show the first `Scan::LEAD` and keep the rest
+    /// one tap away.
     pub flags: Vec<Flag>,
+    /// When nothing was found: the questions to ask of any offer, after `ask`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub questions: Vec<String>,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub ask: String,
+}
+
+impl Scan {
+    /// How many reasons lead the answer.
+    pub const LEAD: usize = 3;
 }
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -115,17 +129,32 @@ impl Locales {
     /// Renders a scan result in `lang`.
     pub fn scan(&self, lang: &str, r: &ScanResult) -> Scan {
         let chain = self.chain(lang);
+        let nothing = r.flags.is_empty();
+        let verdict = match r.risk {
+            ScamLevel::High => "scan-verdict-high",
+            ScamLevel::Medium => "scan-verdict-medium",
+            ScamLevel::Low => "scan-verdict-low",
+            ScamLevel::None => "scan-nothing-found",
+        };
+        let questions = [
+            "scan-question-contract",
+            "scan-question-lure",
+            "scan-question-pressure",
+        ];
         Scan {
             risk: r.risk,
-            flags: r
-                .flags
-                .iter()
-                .map(|f| Flag {
-                    id: f.id.clone(),
-                    text: t(&chain, &f.message, None, None),
-                    evidence: f.evidence.clone(),
-                })
-                .collect(),
+            verdict: t(&chain, verdict, None, None),
+            flags: merged_flags(&chain, &r.flags),
+            questions: if nothing {
+                questions.iter().map(|q| t(&chain, q, None, None)).collect()
+            } else {
+                Vec::new()
+            },
+            ask: if nothing {
+                t(&chain, "scan-ask-yourself", None, None)
+            } else {
+                String::new()
+            },
         }
     }
 
@@ -195,19 +224,21 @@ impl Locales {
         out
     }
 
-    /// A scan result as plain text.
+    /// A scan result as plain text: the verdict, then at most three reasons; further reasons
+    /// follow under their own heading, so nothing is lost where nothing can be folded away.
     pub fn scan_text(&self, lang: &str, s: &Scan) -> String {
         let l = |id: &str| self.label(lang, id);
-        let risk = s.risk.as_str();
-        let mut out = format!(
-            "{}: {}\n",
-            l("label-offer-risk"),
-            l(&format!("risk-{risk}"))
-        );
-        if s.flags.is_empty() {
-            out.push_str(&format!("{}\n", l("scan-nothing-found")));
+        let mut out = format!("{}\n", s.verdict);
+        if !s.questions.is_empty() {
+            out.push_str(&format!("\n{}\n", s.ask));
+            for q in &s.questions {
+                out.push_str(&format!("• {q}\n"));
+            }
         }
-        for f in &s.flags {
+        for (i, f) in s.flags.iter().enumerate() {
+            if i == Scan::LEAD {
+                out.push_str(&format!("\n{}:\n", l("scan-more-reasons")));
+            }
             out.push_str(&format!("\n⚠ {}\n", f.text));
             if !f.evidence.is_empty() {
                 out.push_str(&format!(
@@ -219,4 +250,38 @@ impl Locales {
         }
         out
     }
+}
+
+/// The flags with their texts; patterns that share an explanation are shown once, with the
+/// words that matched either.
+fn merged_flags(chain: &[&super::Locale], flags: &[crate::rules::scam::Flag]) -> Vec<Flag> {
+    let mut out: Vec<Flag> = Vec::new();
+    let mut messages: Vec<&str> = Vec::new();
+    for f in flags {
+        if let Some(i) = messages
+            .iter()
+            .position(|m| *m == f.message && f.like.is_none())
+        {
+            let evidence = &mut out[i].evidence;
+            evidence.extend(f.evidence.iter().cloned());
+            let all = evidence.clone();
+            evidence.dedup();
+            evidence.retain(|e| !all.iter().any(|o| o != e && o.contains(e.as_str())));
+            let mut seen = std::collections::HashSet::new();
+            evidence.retain(|e| seen.insert(e.clone()));
+            continue;
+        }
+        let mut text = t(chain, &f.message, None, None);
+        // The classifier's flag explains itself, then the pattern it resembles.
+        if let Some(like) = &f.like_message {
+            text = format!("{text} {}", t(chain, like, None, None));
+        }
+        messages.push(&f.message);
+        out.push(Flag {
+            id: f.id.clone(),
+            text,
+            evidence: f.evidence.clone(),
+        });
+    }
+    out
 }

@@ -27,7 +27,7 @@ impl Folded {
         let to = self.origin.get(end).map_or(text.len(), |&o| o as usize);
         text.get(from..to)
             .unwrap_or_default()
-            .trim_end_matches(|c: char| !is_word_char(c))
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
     }
 }
 

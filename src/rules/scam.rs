@@ -166,6 +166,9 @@ pub struct Flag {
     /// For the classifier's flag: the pattern the text most resembles.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub like: Option<String>,
+    /// That pattern's explanation (a Fluent message id).
+    #[serde(skip)]
+    pub like_message: Option<String>,
 }
 
 impl ScanResult {
@@ -405,12 +408,16 @@ impl Scanner {
             evidence.sort();
             let mut evidence: Vec<String> = evidence.into_iter().map(|(_, e)| e).collect();
             evidence.dedup();
+            // "контракт" adds nothing beside "контракт с Минобороны".
+            let all = evidence.clone();
+            evidence.retain(|e| !all.iter().any(|o| o != e && o.contains(e.as_str())));
             flags.push(Flag {
                 id: p.id.clone(),
                 message: p.message.clone(),
                 severity: p.severity,
                 evidence,
                 like: None,
+                like_message: None,
             });
         }
         if flags.is_empty()
@@ -418,12 +425,14 @@ impl Scanner {
         {
             let score = model.score(&hits.folded.key);
             if score >= settings.min_score {
+                let like = model.closest(&hits.folded.key).map(str::to_string);
                 flags.push(Flag {
                     id: RESEMBLES.to_string(),
                     message: settings.message.clone(),
                     severity: settings.severity,
                     evidence: Vec::new(),
-                    like: model.closest(&hits.folded.key).map(str::to_string),
+                    like_message: like.as_deref().and_then(|id| self.message_of(id)),
+                    like,
                 });
             }
         }
@@ -448,6 +457,14 @@ impl Scanner {
         let present = found.is_some();
         hits.found[c] = Some(found);
         present
+    }
+
+    /// The explanation message id of pattern `id`.
+    pub fn message_of(&self, id: &str) -> Option<String> {
+        self.patterns
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| p.message.clone())
     }
 
     /// Whether one pattern matches a text (for its examples).

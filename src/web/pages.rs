@@ -342,17 +342,33 @@ fn result_page(l: &Locales, lang: &str, a: &Assessment) -> Markup {
     )
 }
 
+/// The verdict sentence first, then at most three reasons; the rest in `<details>`, which
+/// opens without JavaScript.
 fn scan_section(l: &Locales, lang: &str, s: &Scan) -> Markup {
     let risk = s.risk.as_str();
+    let lead = s.flags.len().min(Scan::LEAD);
     html! {
         h2 { (t(l, lang, "label-offer-risk")) }
-        p class=(risk_class(risk)) { (t(l, lang, &format!("risk-{risk}"))) }
-        @if s.flags.is_empty() { p { (t(l, lang, "scan-nothing-found")) } }
-        @for f in &s.flags {
-            p { "⚠ " (f.text) }
-            @if !f.evidence.is_empty() {
-                p.sources { (t(l, lang, "label-evidence")) ": " @for (i, e) in f.evidence.iter().enumerate() { @if i > 0 { ", " } "«" (e) "»" } }
+        p class=(risk_class(risk)) id="verdict" { strong { (s.verdict) } }
+        @if !s.questions.is_empty() {
+            p { (s.ask) }
+            ul { @for q in &s.questions { li { (q) } } }
+        }
+        @for f in &s.flags[..lead] { (flag(l, lang, f)) }
+        @if s.flags.len() > lead {
+            details {
+                summary { (t(l, lang, "scan-more-reasons")) " (" (s.flags.len() - lead) ")" }
+                @for f in &s.flags[lead..] { (flag(l, lang, f)) }
             }
+        }
+    }
+}
+
+fn flag(l: &Locales, lang: &str, f: &crate::i18n::render::Flag) -> Markup {
+    html! {
+        p { "⚠ " (f.text) }
+        @if !f.evidence.is_empty() {
+            p.sources { (t(l, lang, "label-evidence")) ": " @for (i, e) in f.evidence.iter().enumerate() { @if i > 0 { ", " } "«" (e) "»" } }
         }
     }
 }

@@ -60,24 +60,7 @@ severity = "high"
 message = "scam-citizenship-for-contract"
 research = ["P16"]
 checked_on = 2026-11-21
-
-[pattern.signals.contract]
-ru = ["контракт*"]
-ru-Latn = ["kontrakt*"]
-uz = ["shartnoma*"]
-uz-Cyrl = ["шартнома*"]
-tg = ["шартнома*"]
-ky = ["келишим*"]
-kk = ["келісімшарт*"]
-
-[pattern.signals.citizenship]
-ru = ["гражданств*"]
-ru-Latn = ["grajdanstv*"]
-uz = ["fuqarolik*"]
-uz-Cyrl = ["фуқаролик*"]
-tg = ["шаҳрвандӣ*"]
-ky = ["жарандык*"]
-kk = ["азаматтық*"]
+when = "contract && citizenship"
 
 [[pattern.example]]
 lang = "ru"
@@ -132,6 +115,28 @@ text = "Требуются грузчики, оплата 3000 в день"
 risk = "none"
 "#;
 
+/// The vocabulary the fixture's pattern uses (`rules/scams/concepts.toml`).
+pub const CONCEPTS: &str = r#"[concept.contract]
+ru = ["контракт*"]
+ru-Latn = ["kontrakt*"]
+uz = ["shartnoma*"]
+uz-Cyrl = ["шартнома*"]
+tg = ["шартнома*"]
+ky = ["келишим*"]
+kk = ["келісімшарт*"]
+en = ["contract*"]
+
+[concept.citizenship]
+ru = ["гражданств*"]
+ru-Latn = ["grajdanstv*"]
+uz = ["fuqarolik*"]
+uz-Cyrl = ["фуқаролик*"]
+tg = ["шаҳрвандӣ*"]
+ky = ["жарандык*"]
+kk = ["азаматтық*"]
+en = ["citizenship"]
+"#;
+
 pub const EN_FTL: &str = r#"label-risk = Your risk
 label-offer-risk = Danger in this message
 label-why = Why
@@ -153,6 +158,14 @@ finding-uz-mercenarism =
     .why = Article 154.
 advice-dont-sign = Do not sign.
 scam-citizenship-for-contract = Citizenship is promised for a contract.
+scan-ask-yourself = Ask:
+scan-question-contract = A military contract?
+scan-question-lure = A promise for signing?
+scan-question-pressure = A threat?
+scan-verdict-high = This looks like recruitment.
+scan-verdict-medium = This may be recruitment.
+scan-verdict-low = Some signs of recruitment.
+scan-more-reasons = More signs
 "#;
 
 pub const STATUS: &str = "status = \"draft\"\n";
@@ -172,6 +185,7 @@ impl Fixture {
         f.write("rules/countries/uz.toml", COUNTRY);
         f.write("rules/findings/mercenarism.toml", FINDINGS);
         f.write("rules/scams/offers.toml", SCAMS);
+        f.write("rules/scams/concepts.toml", CONCEPTS);
         f.write("rules/tests/scenarios.toml", TESTS);
         f.write("locales/en/main.ftl", EN_FTL);
         f.write("locales/en/status.toml", STATUS);
