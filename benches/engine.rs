@@ -40,6 +40,29 @@ fn message_4k() -> String {
     text
 }
 
+/// A 4 KB ordinary message: no pattern matches, so the classifier is consulted too.
+fn ordinary_4k() -> String {
+    let parts = [
+        "Привет, брат! Как дела? Я на складе работаю, всё нормально, патент продлил. ",
+        "Salom aka, ishlar yaxshimi? Bugun bozorga bordim, narxlar qimmat. ",
+        "Ассалому алейкум, корҳо чӣ хел? Ман дар Маскав кор мекунам. ",
+        "Саламатсызбы, жумуш жакшыбы? Эртең үйгө чалам, апама салам айт. ",
+        "Сдаю комнату у метро, 25 000 в месяц, регистрация по договору. ",
+    ];
+    let mut text = String::new();
+    let mut i = 0;
+    while text.len() < 4096 {
+        text.push_str(parts[i % parts.len()]);
+        i += 1;
+    }
+    let mut end = 4096;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.truncate(end);
+    text
+}
+
 fn benches(c: &mut Criterion) {
     let (rs, locales) = shipped();
     let on = Date::parse("2026-11-21").unwrap_or_else(|e| panic!("{e}"));
@@ -63,6 +86,18 @@ fn benches(c: &mut Criterion) {
     c.bench_function("scan 4 KB message", |b| {
         b.iter(|| rs.scanner.scan(std::hint::black_box(&text)))
     });
+    let ordinary = ordinary_4k();
+    assert!(rs.scanner.scan_with(&ordinary, None).flags.is_empty());
+    c.bench_function("scan 4 KB ordinary message (patterns + classifier)", |b| {
+        b.iter(|| rs.scanner.scan(std::hint::black_box(&ordinary)))
+    });
+    let key = rules::fold::fold(&ordinary).key;
+    if let Some(model) = &rs.scanner.classifier {
+        // Only when the classifier fires alone: which pattern the text resembles most.
+        c.bench_function("classifier: closest pattern of a 4 KB message", |b| {
+            b.iter(|| model.closest(std::hint::black_box(&key)))
+        });
+    }
     let mut group = c.benchmark_group("startup");
     group.sample_size(20);
     group.bench_function("load + validate rules and locales", |b| {

@@ -298,7 +298,7 @@ fn a_broken_message_line_is_named_by_file_and_line() {
             "\n",
             r#"{"id":"b","lang":"ru","label":0,"text":"Сдам квартиру"}"#,
             "\n",
-            r#"{"id":"c","lang":"ru","label":"yes","text":"x"}"#,
+            r#"{"id":"c","lang":"ru","label":"Секретный текст","text":"Секретный текст"}"#,
             "\n",
         ),
     );
@@ -308,6 +308,10 @@ fn a_broken_message_line_is_named_by_file_and_line() {
     assert!(
         err.contains("rules/scams/messages/seen.jsonl:3:1: not a valid message line"),
         "{err}"
+    );
+    assert!(
+        !err.contains("Секретный"),
+        "a message text was printed: {err}"
     );
 }
 

@@ -282,3 +282,40 @@ fn unverified_contacts_are_never_shown() {
         assert!(ev.contacts.is_empty(), "{country}");
     }
 }
+
+/// Texts made to confuse the checker get a sensible answer: nothing for noise, the offer for an
+/// offer hidden by invisible characters, look-alike letters or mixed scripts.
+#[test]
+fn hostile_texts_get_sensible_answers() {
+    let scan = |t: &str| rs().scanner.scan(t);
+    let emoji = "🔥💰🇷🇺 ".repeat(64 * 1024 / 17);
+    assert!(emoji.len() <= 64 * 1024);
+    assert_eq!(scan(&emoji).risk, ScamLevel::None);
+    let word = "работа ".repeat(64 * 1024 / 13);
+    assert_eq!(
+        scan(&word).risk,
+        ScamLevel::None,
+        "one ordinary word, repeated"
+    );
+    let spaces = " \u{200B}\u{FEFF}\n".repeat(5_000);
+    assert_eq!(scan(&spaces).risk, ScamLevel::None);
+    let offer = "Подпиши контракт и получишь гражданство РФ за 3 месяца";
+    for disguised in [
+        // Zero-width characters inside words.
+        "Подпиши кон\u{200B}тракт и получишь граж\u{200D}данство РФ за 3 месяца",
+        // Latin o, a, p, c inside Cyrillic words.
+        "Пoдпиши кoнтрaкт и пoлучишь грaждaнствo РФ зa 3 месяцa",
+        // Latin-typed Russian next to Cyrillic, in capitals with emoji.
+        "🔥 PODPISHI KONTRAKT 🔥 и получишь ГРАЖДАНСТВО 🇷🇺 за 3 мес",
+        // Soft hyphens, as pasted from a web page.
+        "Подпиши кон\u{00AD}тракт и получишь граж\u{00AD}данство РФ за 3 месяца",
+    ] {
+        assert_eq!(scan(disguised).risk, scan(offer).risk, "{disguised}");
+        assert_eq!(scan(disguised).risk, ScamLevel::High, "{disguised}");
+    }
+    // The same offer inside 64 KB of noise is still found.
+    let mut long = "🙂 ".repeat(60 * 1024 / 5);
+    long.push_str(offer);
+    assert!(long.len() <= 64 * 1024);
+    assert_eq!(scan(&long).risk, ScamLevel::High);
+}

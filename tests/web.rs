@@ -665,3 +665,38 @@ async fn one_address_is_rate_limited() {
         3
     );
 }
+
+/// The check page leads with one verdict sentence and at most three reasons, the rest folded in
+/// `<details>`; a text with no known sign is never called safe and gets the three questions.
+#[tokio::test]
+async fn check_page_leads_with_a_verdict_and_never_says_safe() {
+    let (app, _db, _) = app().await;
+    let many = "Работа в Мариуполе! Стройка, 200 000 руб. Оформление по контракту с Минобороны, \
+                гражданство РФ за 3 месяца, выплата 1,9 млн. Контракт всего на 6 месяцев, в тылу, \
+                водителем. Студентам без отрыва от учёбы.";
+    let r = send(&app, form("/ru/check", &form_urlencoded(&[("text", many)]))).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let verdict = r.body.find("Это похоже на вербовку в армию России.");
+    let first_reason = r.body.find("⚠");
+    assert!(
+        verdict.is_some() && verdict < first_reason,
+        "the verdict comes first: {}",
+        r.body
+    );
+    let before_details = r.body.split("<details>").next().unwrap_or_default();
+    assert!(r.body.contains("<details>"), "{}", r.body);
+    assert_eq!(before_details.matches('⚠').count(), 3, "{}", r.body);
+    let ordinary = "Сдаю комнату у метро Выхино, 25 000 в месяц, регистрация.";
+    let r = send(
+        &app,
+        form("/ru/check", &form_urlencoded(&[("text", ordinary)])),
+    )
+    .await;
+    assert!(
+        r.body.contains("не значит, что предложение безопасно"),
+        "{}",
+        r.body
+    );
+    assert!(r.body.matches("<li>").count() >= 3, "{}", r.body);
+    assert!(!r.body.contains("известного риска нет"), "{}", r.body);
+}

@@ -82,8 +82,12 @@ pub fn parse(file: &Path, content: &str) -> (Vec<Message>, Vec<LineError>) {
         let parsed: Line = match serde_json::from_str(raw) {
             Ok(l) => l,
             Err(e) => {
-                // serde_json's message names the field; its position is within this line.
-                error(format!("not a valid message line: {e}"));
+                // serde_json names the field, and quotes a wrongly typed value: that value
+                // could be a message text, which must never be printed or kept.
+                error(format!(
+                    "not a valid message line: {}",
+                    without_quotes(&e.to_string())
+                ));
                 continue;
             }
         };
@@ -133,6 +137,23 @@ pub fn parse(file: &Path, content: &str) -> (Vec<Message>, Vec<LineError>) {
         });
     }
     (messages, errors)
+}
+
+/// `s` with every "double-quoted" part replaced by "…".
+fn without_quotes(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut inside = false;
+    for c in s.chars() {
+        if c == '"' {
+            if !inside {
+                out.push_str("\"…\"");
+            }
+            inside = !inside;
+        } else if !inside {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Whether `s` looks like `P12`.
@@ -366,6 +387,11 @@ mod tests {
         let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
         assert_eq!(lines, [3, 4, 5, 6, 7]);
         assert!(errors[3].message.contains("colour"), "{}", errors[3]);
+        let (_, errors) = parse(
+            Path::new("m.jsonl"),
+            r#"{"id":"a","text":1,"label":"Подпиши контракт","lang":"ru"}"#,
+        );
+        assert!(!errors[0].message.contains("Подпиши"), "{}", errors[0]);
         assert_eq!(ok[1].line, 8);
     }
 }

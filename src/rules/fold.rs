@@ -38,6 +38,12 @@ pub fn fold(text: &str) -> Folded {
     let mut word_start: Option<usize> = None;
     let mut end = 0;
     for (i, c) in text.char_indices() {
+        // Invisible characters inside a word ("кон\u{200B}тракт") would split it; they are
+        // skipped, as they are used to slip words past filters.
+        if is_invisible(c) {
+            end = i + c.len_utf8();
+            continue;
+        }
         // The table answers for Latin and Cyrillic; Unicode's own lookup is slow for Cyrillic.
         let in_word = match TABLE.get(c as usize) {
             Some(entry) => entry.is_some(),
@@ -121,6 +127,14 @@ static TABLE: std::sync::LazyLock<Vec<Option<Box<str>>>> = std::sync::LazyLock::
         })
         .collect()
 });
+
+/// Zero-width spaces and joiners, the word joiner, the byte-order mark and the soft hyphen.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
+}
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_apostrophe(c) || is_combining(c)

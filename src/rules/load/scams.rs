@@ -263,7 +263,10 @@ impl Loader {
         let (messages, errors) = corpus::parse(&path, &self.files[file].text);
         for e in errors {
             let offset = self.files[file].lines.get(e.line - 1).copied().unwrap_or(0);
-            self.error(file, offset, e.message);
+            let mut d = self.src(file).at(offset, e.message);
+            // The line is a message someone received: never shown, nor kept in the audit.
+            d.source_line.clear();
+            self.diags.push(d);
         }
         self.tests.messages.extend(messages);
     }
