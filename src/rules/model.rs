@@ -273,6 +273,8 @@ pub struct ClassifierSettings {
     pub severity: ScamLevel,
     /// Fluent message id: "this text resembles known recruitment messages".
     pub message: Spanned<String>,
+    /// Concepts that keep it quiet, written like a pattern's `when`: `warning || sport`.
+    pub unless: Option<Spanned<String>>,
 }
 
 /// A concept's terms, written per language and script.

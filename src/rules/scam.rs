@@ -109,6 +109,8 @@ pub struct ModelFlag {
     pub message: String,
     /// Scores at or above this fire (a mean log-likelihood ratio; see `classifier.rs`).
     pub min_score: f64,
+    /// When this holds (a text about recruitment, not an offer), it stays quiet.
+    pub unless: Option<When>,
 }
 
 /// The id of the flag raised by the classifier alone.
@@ -422,6 +424,10 @@ impl Scanner {
         }
         if flags.is_empty()
             && let (Some(model), Some(settings)) = (classifier, &self.model_flag)
+            && !settings
+                .unless
+                .as_ref()
+                .is_some_and(|u| u.eval(&mut |c| self.present(&mut hits, c)))
         {
             let score = model.score(&hits.folded.key);
             if score >= settings.min_score {

@@ -287,6 +287,22 @@ impl Loader {
                 });
             }
         }
+        let training = self.training(&patterns);
+        let model_flag = match self.scams.classifier.take() {
+            Some((file, c)) => {
+                let unless = match &c.unless {
+                    Some(u) => Some(self.compile_when(file, u, &mut used)?),
+                    None => None,
+                };
+                Some(scam::ModelFlag {
+                    severity: c.severity,
+                    message: c.message.into_inner(),
+                    min_score: c.min_score,
+                    unless,
+                })
+            }
+            None => None,
+        };
         for (c, used) in self.scams.concepts.iter().zip(&used) {
             if !used {
                 let msg = format!("concept `{}` is used by no pattern", c.name);
@@ -296,12 +312,6 @@ impl Loader {
                 ));
             }
         }
-        let training = self.training(&patterns);
-        let model_flag = self.scams.classifier.take().map(|(_, c)| scam::ModelFlag {
-            severity: c.severity,
-            message: c.message.into_inner(),
-            min_score: c.min_score,
-        });
         let concepts = std::mem::take(&mut self.scams.concepts);
         match Scanner::new(concepts, patterns, training, model_flag) {
             Ok(s) => Some(s),
