@@ -127,7 +127,7 @@ fn having_signed_is_urgent_in_every_country_with_a_known_law() {
         r#"{"citizenship":"TM","situations":["signed_contract"]}"#,
         "2026-11-21",
     );
-    assert!(ids(&tm).contains(&"tm_law_unknown"), "{:?}", ids(&tm));
+    assert!(ids(&tm).contains(&"tm_mercenarism"), "{:?}", ids(&tm));
 }
 
 #[test]

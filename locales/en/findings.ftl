@@ -29,6 +29,11 @@ finding-tj-signed =
     .text = You signed a contract or took part in the war. Tajik law can punish this with { $min_years } to { $max_years } years in prison, reports say.
     .why = Tajikistan's Criminal Code, articles 401 and 401-1. We have not read the official text; the numbers come from the news.
 
+finding-tj-signed-russian-citizen =
+    .title = Tajik law punishes this, but Russian citizens have not been prosecuted so far
+    .text = Tajik law punishes mercenaries with { $min_years } to { $max_years } years in prison, reports say. But Tajik officials said in 2025 that no one had been prosecuted for this war, and that for people with Russian citizenship Russia decides.
+    .why = Tajikistan's Criminal Code, articles 401 and 401-1. Reports say a 2015 change limits article 401-1 to "illegal armed groups", and the Prosecutor General said in August 2025 that no Tajik citizen had been prosecuted. We have not read the law texts. This can change: do not take it as a promise.
+
 finding-tj-no-prosecutions =
     .title = No cases in Tajikistan so far, officials say
     .text = In August 2025, Tajikistan's Prosecutor General said no Tajik citizen had been prosecuted for taking part in this war. This can change. The law still allows prison.
@@ -41,17 +46,17 @@ finding-tj-voluntary-return =
 
 finding-kg-mercenarism =
     .title = Joining the war is a crime in Kyrgyzstan
-    .text = If you sign a military contract or go to fight, you can be prosecuted in Kyrgyzstan. The Kyrgyz embassy warned: { $min_years } to { $max_years } years in prison, and your property can be taken.
-    .why = Kyrgyzstan's Criminal Code punishes mercenaries (article 416) and taking part in wars abroad (article 256). The embassy said that any taking part counts as mercenary activity. Some reports give an even higher maximum.
+    .text = If you sign a military contract or go to fight, you can be prosecuted in Kyrgyzstan. Its Criminal Code punishes this with prison.
+    .why = Kyrgyzstan's Criminal Code of 2021 punishes mercenaries (article 416) and taking part in wars abroad (article 256). We have not read the penalty ranges in the code; one report gives a maximum of 15 years for article 416.
 
 finding-kg-signed =
     .title = Danger: you can be prosecuted in Kyrgyzstan
-    .text = You signed a contract or took part in the war. In Kyrgyzstan this is a crime. The Kyrgyz embassy warned: { $min_years } to { $max_years } years in prison, and your property can be taken.
-    .why = Kyrgyzstan's Criminal Code, articles 256 and 416. Some reports give an even higher maximum.
+    .text = You signed a contract or took part in the war. In Kyrgyzstan this is a crime, punished with prison.
+    .why = Kyrgyzstan's Criminal Code of 2021, articles 256 and 416. We have not read the penalty ranges in the code; one report gives a maximum of 15 years for article 416.
 
 finding-kg-returnee-sentences =
     .title = Kyrgyz courts have sentenced men who came back
-    .text = Kyrgyz courts gave men who fought in this war { $min_years } to { $max_years } years in prison. One of these sentences was later made a suspended one.
+    .text = Kyrgyz courts gave men who fought in this war { $min_years } to { $max_years } years in prison, reports say. The Supreme Court later quashed the { $max_years }-year sentence, and it was reportedly made a suspended one.
     .why = News reports of court cases in 2023 and 2024, under articles 256 and 416 of the Criminal Code.
 
 finding-kz-mercenarism =
@@ -69,15 +74,25 @@ finding-kz-signed =
     .text = You signed a contract or took part in the war. In Kazakhstan this is a crime: { $min_years } to { $max_years } years in prison.
     .why = Kazakhstan's Criminal Code, article 172, punishes citizens who take part in armed conflicts abroad.
 
+finding-kg-embassy-warning =
+    .title = The Kyrgyz embassy warned of prison and loss of property
+    .text = In September 2022 the Kyrgyz embassy in Moscow warned that taking part is punished with { $min_years } to { $max_years } years in prison and loss of property.
+    .why = The embassy said that any taking part counts as mercenary activity, and asked citizens to tell it at once if they get papers calling them to a military operation. Other reports give a maximum of up to 15 years.
+
+finding-kz-russian-passport-no-shield =
+    .title = A Russian passport does not protect you from Kazakh courts
+    .text = A man with Russian citizenship was sentenced in Kazakhstan to { $max_years } years in prison for taking part in the war, a member of parliament said in March 2026.
+    .why = The case of Yevgeny Luft was cited by Mazhilis deputy Zharkynbek Amantayuly to show that Russian citizenship did not prevent a conviction under article 172 of the Criminal Code.
+
 finding-kz-returnee-sentences =
     .title = Kazakh courts send men who came back to prison
     .text = In 2025, Kazakhstan opened hundreds of criminal cases against men who fought. Courts usually give { $min_years } to { $max_years } years in a prison colony, reports say.
     .why = Reports by Mediazona and Radio Svoboda in December 2025. A man with Russian citizenship also got { $max_years } years. Sources give different numbers of cases.
 
-finding-tm-law-unknown =
-    .title = We do not know the Turkmen law on this
-    .text = Turkmenistan has a new criminal code since 1 January 2023. We could not find what it says about fighting in a foreign war. Other Central Asian countries punish it with prison. Do not think it is safe.
-    .why = The new code was adopted on 17 April 2022. We could not find the article on mercenaries or its punishment.
+finding-tm-mercenarism =
+    .title = Fighting for money is a crime in Turkmenistan
+    .text = Turkmen law punishes a mercenary who takes part in a foreign war with { $min_years } to { $max_years } years in prison. We could not confirm that the criminal code in force since 2023 still says this.
+    .why = Article 169 of the Criminal Code, as the Ministry of Justice site shows it in what looks like an older edition. Its definition of a mercenary leaves out citizens and permanent residents of a country at war; whether that covers a Turkmen with Russian citizenship is not known.
 
 ## Citizenship
 
@@ -122,6 +137,11 @@ finding-ru-conscription =
     .title = You can be called up to the Russian army
     .text = Russian men can be called up for military service from age { $min_age } until they turn { $max_age }. This includes new citizens.
     .why = Russian law on military service. A law signed in August 2023 raised the upper age from 27 to 30, from 1 January 2024. Men who turned 27 in 2023 are not called, reports say. Having served in another country's army does not free you. After a call-up paper you may not leave Russia, and if you do not come, you can be fined.
+
+finding-tj-ru-conscription =
+    .title = Russia can call you up, but a treaty may protect Tajik citizens
+    .text = As a Russian citizen you can be called up from age { $min_age } until you turn { $max_age }. A 1995 treaty with Tajikistan is reported to say that military service follows the country where you live permanently, and that serving in one country frees you in the other.
+    .why = Russian law on military service, and article 4 of the 1995 Russia–Tajikistan treaty on dual citizenship as a secondary source summarises it; we have not read the treaty text. Russia's top investigator has said that naturalised men from Tajikistan were sent to the war after raids. Ask a lawyer before you rely on the treaty.
 
 finding-ru-new-citizen-registration =
     .title = New citizens must register for military service

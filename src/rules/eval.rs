@@ -72,6 +72,9 @@ impl Risk {
 pub struct FindingResult {
     pub id: String,
     pub severity: Severity,
+    /// Where it stands in the answer (lower first); set by staff.
+    #[serde(skip)]
+    pub priority: i32,
     #[serde(skip)]
     pub message: String,
     pub trace: Trace,
@@ -184,6 +187,7 @@ pub fn evaluate_scanned(rs: &RuleSet, facts: &Facts, scam: ScanResult, on: Date)
         findings.push(FindingResult {
             id: rule.id.clone(),
             severity: rule.severity,
+            priority: rule.order,
             message: rule.message.clone(),
             trace: Trace {
                 rule: rule.id.clone(),
@@ -198,7 +202,8 @@ pub fn evaluate_scanned(rs: &RuleSet, facts: &Facts, scam: ScanResult, on: Date)
             citations: laws.iter().map(|l| Arc::clone(&l.citation)).collect(),
         });
     }
-    findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    // Staff's priority first (the biggest risk leads), then the more severe.
+    findings.sort_by_key(|f| (f.priority, std::cmp::Reverse(f.severity)));
 
     let advice = rs
         .advice

@@ -100,7 +100,10 @@ pub struct Rule {
     pub conditions: Vec<usize>,
     pub laws: Vec<String>,
     pub message: String,
+    /// Findings: `priority`; advice: `order`. Lower comes first.
     pub order: i32,
+    /// Finding ids this one must never appear with.
+    pub conflicts_with: Vec<String>,
 }
 
 /// One compiled condition, with its text for the trace.

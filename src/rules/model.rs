@@ -190,6 +190,14 @@ pub struct Finding {
     pub laws: Vec<Spanned<String>>,
     /// Fluent message id; the message has attributes `.title`, `.text` and `.why`.
     pub message: Spanned<String>,
+    /// Where the finding stands in an answer: lower comes first (the biggest risk leads), then
+    /// the more severe. Staff set it; the file a finding is in does not matter.
+    #[serde(default = "default_order")]
+    pub priority: i32,
+    /// Findings that must never appear in one answer with this one (they would contradict it);
+    /// the persona test fails if they do.
+    #[serde(default)]
+    pub conflicts_with: Vec<Spanned<String>>,
 }
 
 /// What to do now. Shown when all its conditions hold.
@@ -392,6 +400,8 @@ pub struct Expect {
     /// Finding ids that must not be in the answer.
     #[serde(default)]
     pub absent: Vec<Spanned<String>>,
+    /// The finding that must lead the answer (the biggest risk).
+    pub first: Option<Spanned<String>>,
     /// Advice ids that must be in the answer.
     #[serde(default)]
     pub advice: Vec<Spanned<String>>,

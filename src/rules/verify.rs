@@ -52,6 +52,15 @@ pub fn run(rs: &RuleSet, today: Date) -> Report {
                 ));
             }
         }
+        if let Some(first) = &s.expect.first
+            && got.first() != Some(&first.get_ref().as_str())
+        {
+            problems.push(format!(
+                "finding `{}` should lead the answer (got: {})",
+                first.get_ref(),
+                got.join(", ")
+            ));
+        }
         for absent in &s.expect.absent {
             if got.contains(&absent.get_ref().as_str()) {
                 problems.push(format!("finding `{}` should not apply", absent.get_ref()));

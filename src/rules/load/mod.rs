@@ -511,7 +511,7 @@ impl Loader {
             if !self.claim_id(file, &f.id, IdKind::Finding) {
                 continue;
             }
-            let rule = self.rule(
+            let mut rule = self.rule(
                 file,
                 f.id,
                 f.severity,
@@ -519,8 +519,17 @@ impl Loader {
                 f.laws,
                 f.message,
                 &["title", "text", "why"],
-                0,
+                f.priority,
             );
+            for other in &f.conflicts_with {
+                self.id_refs
+                    .push((file, other.span(), other.get_ref().clone(), IdKind::Finding));
+            }
+            rule.conflicts_with = f
+                .conflicts_with
+                .into_iter()
+                .map(Spanned::into_inner)
+                .collect();
             self.findings.push(rule);
         }
         for a in parsed.advice {
@@ -580,6 +589,7 @@ impl Loader {
             laws: laws.into_iter().map(Spanned::into_inner).collect(),
             message: message.into_inner(),
             order,
+            conflicts_with: Vec::new(),
         }
     }
 
@@ -668,6 +678,10 @@ impl Loader {
                     self.id_refs
                         .push((file, id.span(), id.get_ref().clone(), kind));
                 }
+            }
+            if let Some(first) = &s.expect.first {
+                self.id_refs
+                    .push((file, first.span(), first.get_ref().clone(), IdKind::Finding));
             }
             self.tests.scenarios.push(ScenarioTest {
                 place: Place {
