@@ -406,6 +406,22 @@ fn check(dirs: &Dirs) -> Result<String, Failure> {
         )),
         Err(d) => diags.extend(d.iter().cloned()),
     }
+    // A warning for staff, not a failure: such contacts are shown with who published them.
+    if let Ok(rs) = &rules {
+        let unverified: Vec<&str> = rs
+            .contacts
+            .iter()
+            .filter(|c| c.verified_on.is_none())
+            .map(|c| c.id.as_str())
+            .collect();
+        if !unverified.is_empty() {
+            out.push_str(&format!(
+                "warning: {} contacts have not been verified by staff (call or open each, then set verified_on): {}\n",
+                unverified.len(),
+                unverified.join(", ")
+            ));
+        }
+    }
     match &locales {
         Ok(l) => {
             out.push_str(&coverage(l));

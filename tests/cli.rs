@@ -214,7 +214,7 @@ fn broken_rules_make_assess_fail_with_diagnostics() {
 }
 
 #[test]
-fn only_verified_contacts_are_shown() {
+fn contacts_say_who_published_them_and_russian_help_follows_its_conditions() {
     let f = Fixture::new();
     let contacts = r#"
 [[contact]]
@@ -222,30 +222,73 @@ id = "uz_checked"
 name = "Checked body"
 url = "https://example.org/checked"
 sources = ["U4"]
+published_by = "Example News"
 checked_on = 2026-11-21
 verified_on = 2026-11-21
 
 [[contact]]
 id = "uz_unchecked"
 name = "Unchecked body"
-url = "https://example.org/unchecked"
+phone = "+7 900 000 00 00"
 sources = ["U4"]
+published_by = "Example News"
+published_on = 2024-03-26
 checked_on = 2026-11-21
 "#;
     f.write(
         "rules/countries/uz.toml",
         &format!("{}{contacts}", common::COUNTRY),
     );
+    f.write(
+        "rules/countries/ru.toml",
+        r#"country = "RU"
+
+[[contact]]
+id = "ru_help_for_call_ups"
+name = "Help with call-ups"
+url = "https://example.org/help"
+sources = ["U4"]
+published_by = "Example News"
+safety = "foreign_agent"
+when = ['"summons" in situations']
+checked_on = 2026-11-21
+"#,
+    );
     let a = json(&assess(&f, &["--json"], br#"{"citizenship":"UZ"}"#));
-    let shown: Vec<&str> = a["contacts"]
+    let shown: Vec<(&str, &str)> = a["contacts"]
         .as_array()
         .into_iter()
         .flatten()
-        .filter_map(|c| c["id"].as_str())
+        .filter_map(|c| Some((c["id"].as_str()?, c["note"].as_str()?)))
         .collect();
-    assert_eq!(shown, vec!["uz_checked"]);
+    assert_eq!(
+        shown,
+        vec![
+            ("uz_checked", "Checked by our team on 2026-11-21."),
+            ("uz_unchecked", "Published by Example News on 2024-03-26."),
+        ]
+    );
     let other = json(&assess(&f, &["--json"], br#"{"citizenship":"KZ"}"#));
     assert_eq!(other["contacts"].as_array().map(Vec::len), Some(0));
+    let summoned = json(&assess(
+        &f,
+        &["--json"],
+        br#"{"citizenship":"KZ","situations":["summons"]}"#,
+    ));
+    assert_eq!(summoned["contacts"][0]["id"], "ru_help_for_call_ups");
+    assert_eq!(
+        summoned["contacts"][0]["note"],
+        "Published by Example News; date unknown. A foreign agent."
+    );
+    let check = f.check();
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+    assert!(
+        stdout(&check).contains(
+            "warning: 2 contacts have not been verified by staff (call or open each, then set verified_on): ru_help_for_call_ups, uz_unchecked"
+        ),
+        "{}",
+        stdout(&check)
+    );
 }
 
 #[test]

@@ -254,6 +254,10 @@ fn kazakh() -> String {
             "Әскерге жалдаудың кей белгілері бар.",
         )
         .replace("More signs", "Басқа белгілер")
+        .replace("Checked by our team on", "Біздің топ тексерген күні:")
+        .replace("Published by { $publisher } on { $date }.", "{ $publisher } жариялаған, { $date }.")
+        .replace("Published by { $publisher }; date unknown.", "{ $publisher } жариялаған; күні белгісіз.")
+        .replace("A foreign agent.", "Шетелдік агент деп аталған.")
 }
 
 #[test]
@@ -264,7 +268,7 @@ fn a_complete_translation_passes() {
     let out = f.check();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(
-        stdout(&out).contains("locale kk         26/26 messages (100%)  DRAFT"),
+        stdout(&out).contains("locale kk         30/30 messages (100%)  DRAFT"),
         "{}",
         stdout(&out)
     );
@@ -357,7 +361,7 @@ fn buttons_fit_30_characters() {
     let err = stderr(&f.check()).replace(&format!("{}/", f.dir.path().display()), "");
     assert!(
         err.contains(
-            "locales/en/main.ftl:30:1: button `button-start` is 40 characters long; the limit is 30"
+            "locales/en/main.ftl:34:1: button `button-start` is 40 characters long; the limit is 30"
         ),
         "{err}"
     );
@@ -443,6 +447,10 @@ fn uzbek() -> String {
             "Yollashning baʼzi belgilari bor.",
         )
         .replace("More signs", "Boshqa belgilar")
+        .replace("Checked by our team on", "Jamoamiz tekshirgan sana:")
+        .replace("Published by { $publisher } on { $date }.", "{ $publisher } eʼlon qilgan, { $date }.")
+        .replace("Published by { $publisher }; date unknown.", "{ $publisher } eʼlon qilgan; sanasi nomaʼlum.")
+        .replace("A foreign agent.", "Xorijiy agent deb atalgan.")
 }
 
 #[test]

@@ -26,3 +26,7 @@ risk-high = high
 risk-urgent = urgent: act now
 
 disclaimer = This is information, not a lawyer's advice. For your own case, ask a lawyer, or your country's embassy or consulate.
+contact-verified = Checked by our team on { $date }.
+contact-published = Published by { $publisher } on { $date }. It may have changed: check it before you rely on it.
+contact-published-undated = Published by { $publisher }; the date is not known. It may have changed: check it before you rely on it.
+contact-foreign-agent = Russia lists this organisation as a "foreign agent". Contacting it is legal.

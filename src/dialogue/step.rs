@@ -356,12 +356,8 @@ impl Session<'_> {
             return;
         }
         let mut text = format!("{}:\n", self.t("label-contacts"));
-        for c in &ev.contacts {
-            text.push_str(&format!("• {}", c.name));
-            for extra in [&c.url, &c.phone].into_iter().flatten() {
-                text.push_str(&format!("\n  {extra}"));
-            }
-            text.push('\n');
+        for c in self.ctx.locales.contacts(&self.lang(), &ev.contacts) {
+            text.push_str(&format!("• {}\n", crate::i18n::Locales::contact_line(&c)));
         }
         self.say(text);
     }

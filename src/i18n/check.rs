@@ -16,6 +16,7 @@ pub const CODE_MESSAGES: &[&str] = &[
     "label-checked-on",
     "label-advice",
     "label-contacts",
+    "contact-foreign-agent",
     "label-evidence",
     "scan-nothing-found",
     "scan-ask-yourself",
@@ -35,7 +36,12 @@ pub const CODE_MESSAGES: &[&str] = &[
 ];
 
 /// Messages the code uses with variables, and the variables it gives them.
-pub const CODE_MESSAGES_WITH_VARIABLES: &[(&str, &[&str])] = &[("label-article", &["article"])];
+pub const CODE_MESSAGES_WITH_VARIABLES: &[(&str, &[&str])] = &[
+    ("label-article", &["article"]),
+    ("contact-verified", &["date"]),
+    ("contact-published", &["publisher", "date"]),
+    ("contact-published-undated", &["publisher"]),
+];
 
 /// Buttons must fit a phone screen and Telegram's inline keyboard.
 pub const MAX_BUTTON_CHARS: usize = 30;

@@ -21,9 +21,22 @@ pub struct Assessment {
     pub findings: Vec<Finding>,
     pub scam: Scan,
     pub advice: Vec<Advice>,
-    pub contacts: Vec<ContactResult>,
+    pub contacts: Vec<Contact>,
     /// Information, not a lawyer; where to get one.
     pub disclaimer: String,
+}
+
+/// Somewhere to get help, with where its number comes from.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct Contact {
+    pub id: String,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Who published it and when, or when our team checked it; a safety note where needed.
+    pub note: String,
 }
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -121,9 +134,24 @@ impl Locales {
                     text: t(&chain, &a.message, None, None),
                 })
                 .collect(),
-            contacts: ev.contacts.clone(),
+            contacts: ev.contacts.iter().map(|c| contact(&chain, c)).collect(),
             disclaimer: t(&chain, "disclaimer", None, None),
         }
+    }
+
+    /// A contact on one line for text channels: name, address, number, then where it comes from.
+    pub fn contact_line(c: &Contact) -> String {
+        let mut line = c.name.clone();
+        for extra in [&c.url, &c.phone].into_iter().flatten() {
+            line.push_str(&format!(" {extra}"));
+        }
+        format!("{line}\n    {}", c.note)
+    }
+
+    /// Renders the contacts of an evaluation in `lang`.
+    pub fn contacts(&self, lang: &str, contacts: &[ContactResult]) -> Vec<Contact> {
+        let chain = self.chain(lang);
+        contacts.iter().map(|c| contact(&chain, c)).collect()
     }
 
     /// Renders a scan result in `lang`.
@@ -213,11 +241,7 @@ impl Locales {
         if !a.contacts.is_empty() {
             out.push_str(&format!("\n{}:\n", l("label-contacts")));
             for c in &a.contacts {
-                out.push_str(&format!("  • {}", c.name));
-                for extra in [&c.url, &c.phone].into_iter().flatten() {
-                    out.push_str(&format!(" {extra}"));
-                }
-                out.push('\n');
+                out.push_str(&format!("  • {}\n", Self::contact_line(c)));
             }
         }
         out.push_str(&format!("\n{}\n", a.disclaimer));
@@ -284,4 +308,32 @@ fn merged_flags(chain: &[&super::Locale], flags: &[crate::rules::scam::Flag]) ->
         });
     }
     out
+}
+
+/// A contact with its note: checked by our team, or published by whom and when (it may have
+/// changed); and Russia's "foreign agent" label, said plainly.
+fn contact(chain: &[&super::Locale], c: &ContactResult) -> Contact {
+    let mut args = FluentArgs::new();
+    args.set("publisher", FluentValue::from(c.published_by.as_str()));
+    let mut note = match (c.verified_on, c.published_on) {
+        (Some(d), _) => {
+            args.set("date", FluentValue::from(d.to_string()));
+            t(chain, "contact-verified", None, Some(&args))
+        }
+        (None, Some(d)) => {
+            args.set("date", FluentValue::from(d.to_string()));
+            t(chain, "contact-published", None, Some(&args))
+        }
+        (None, None) => t(chain, "contact-published-undated", None, Some(&args)),
+    };
+    if c.safety == Some(crate::rules::model::ContactSafety::ForeignAgent) {
+        note = format!("{note} {}", t(chain, "contact-foreign-agent", None, None));
+    }
+    Contact {
+        id: c.id.clone(),
+        name: c.name.clone(),
+        url: c.url.clone(),
+        phone: c.phone.clone(),
+        note,
+    }
 }

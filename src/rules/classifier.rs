@@ -159,36 +159,33 @@ impl Classifier {
 
     /// The pattern of the most similar recruitment example (cosine over n-gram sets).
     pub fn closest(&self, key: &str) -> Option<&str> {
-        let mine = buckets(key);
-        if mine.is_empty() {
+        // The text's n-grams as a bitset (32 KB): each example's n-grams are then looked up in
+        // it, instead of merging two sorted lists per example.
+        let mut mine = vec![0u64; BUCKETS / 64];
+        let mut count = 0usize;
+        ngrams(key, |b| {
+            let (word, bit) = (b as usize / 64, 1u64 << (b % 64));
+            if mine[word] & bit == 0 {
+                mine[word] |= bit;
+                count += 1;
+            }
+        });
+        if count == 0 {
             return None;
         }
         let mut best: Option<(f64, &str)> = None;
         for (theirs, pattern) in &self.neighbours {
-            let common = intersection(&mine, theirs);
-            let sim = common as f64 / ((mine.len() * theirs.len()) as f64).sqrt();
+            let common = theirs
+                .iter()
+                .filter(|&&b| mine[b as usize / 64] & (1u64 << (b % 64)) != 0)
+                .count();
+            let sim = common as f64 / ((count * theirs.len()) as f64).sqrt();
             if best.is_none_or(|(s, _)| sim > s) {
                 best = Some((sim, pattern));
             }
         }
         best.map(|(_, p)| p)
     }
-}
-
-fn intersection(a: &[u32], b: &[u32]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
 }
 
 #[cfg(test)]

@@ -123,6 +123,15 @@ pub struct ContactResult {
     pub url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
+    /// Who published it and when (for contacts nobody here has verified).
+    #[serde(skip)]
+    pub published_by: String,
+    #[serde(skip)]
+    pub published_on: Option<Date>,
+    #[serde(skip)]
+    pub verified_on: Option<Date>,
+    #[serde(skip)]
+    pub safety: Option<super::model::ContactSafety>,
 }
 
 /// Evaluates the facts on a date (`facts.on`, else `on`), scanning `facts.offer_text`.
@@ -218,12 +227,18 @@ pub fn evaluate_scanned(rs: &RuleSet, facts: &Facts, scam: ScanResult, on: Date)
     let contacts = rs
         .contacts
         .iter()
-        .filter(|c| c.country == facts.citizenship.as_str() && c.verified_on.is_some())
+        // Home-country help for its citizens; help inside Russia for everyone it fits.
+        .filter(|c| c.country == facts.citizenship.as_str() || c.country == "RU")
+        .filter(|c| c.conditions.iter().all(|&i| holds(i)))
         .map(|c| ContactResult {
             id: c.id.clone(),
             name: c.name.clone(),
             url: c.url.clone(),
             phone: c.phone.clone(),
+            published_by: c.published_by.clone(),
+            published_on: c.published_on,
+            verified_on: c.verified_on,
+            safety: c.safety,
         })
         .collect();
 

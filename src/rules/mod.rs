@@ -88,6 +88,11 @@ pub struct Contact {
     pub phone: Option<String>,
     pub checked_on: Date,
     pub verified_on: Option<Date>,
+    pub published_by: String,
+    pub published_on: Option<Date>,
+    pub safety: Option<model::ContactSafety>,
+    /// Indices into `RuleSet::conditions`; all must hold.
+    pub conditions: Vec<usize>,
 }
 
 /// A finding or an advice: conditions, laws and a message.

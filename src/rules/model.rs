@@ -160,10 +160,29 @@ pub struct Contact {
     #[serde(default)]
     pub sources: Vec<Spanned<String>>,
     pub checked_on: Spanned<Date>,
-    /// Set by a person who confirmed the address or number works. Without it the contact is
-    /// never shown to users.
+    /// Set only by a person who called the number or opened the address and found it works.
+    /// Without it the contact is shown with who published it and when, and `rules check` lists it
+    /// for staff to verify.
     pub verified_on: Option<Spanned<Date>>,
+    /// Who published the address or number (an outlet or body, as a proper name).
+    pub published_by: Spanned<String>,
+    /// When they published it, if the page shows a date.
+    pub published_on: Option<Spanned<Date>>,
+    /// `foreign_agent`: Russia lists the organisation as a "foreign agent"; a short safety note is
+    /// shown. Organisations Russia lists as "undesirable" are never added.
+    pub safety: Option<ContactSafety>,
+    /// Conditions over the facts, as for findings; a contact in `ru.toml` (help inside Russia)
+    /// is shown to everyone they hold for, a home-country contact to its citizens.
+    #[serde(default)]
+    pub when: Vec<Spanned<String>>,
     pub note: Option<String>,
+}
+
+/// A safety note shown beside a contact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactSafety {
+    ForeignAgent,
 }
 
 /// A findings file: `rules/findings/*.toml`.

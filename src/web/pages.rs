@@ -333,7 +333,8 @@ fn result_page(l: &Locales, lang: &str, a: &Assessment) -> Markup {
                 p { (t(l, lang, "dialogue-contacts-none")) }
             } @else {
                 ul { @for c in &a.contacts {
-                    li { (c.name) @if let Some(u) = &c.url { " " a href=(u) rel="noreferrer" { (u) } } @if let Some(p) = &c.phone { " " (p) } }
+                    li { (c.name) @if let Some(u) = &c.url { " " a href=(u) rel="noreferrer" { (u) } } @if let Some(p) = &c.phone { " " (p) }
+                        br; small { (c.note) } }
                 } }
             }
             p { strong { (a.disclaimer) } }

@@ -493,6 +493,14 @@ impl Loader {
             if let Some(v) = &c.verified_on {
                 self.check_not_future(file, v, "verified_on");
             }
+            if let Some(p) = &c.published_on {
+                self.check_not_future(file, p, "published_on");
+            }
+            let conditions = c
+                .when
+                .iter()
+                .filter_map(|cond| self.condition(file, cond))
+                .collect();
             self.contacts.push(Contact {
                 id: c.id.into_inner(),
                 country: country.clone(),
@@ -501,6 +509,10 @@ impl Loader {
                 phone: c.phone.map(Spanned::into_inner),
                 checked_on: c.checked_on.into_inner(),
                 verified_on: c.verified_on.map(Spanned::into_inner),
+                published_by: c.published_by.into_inner(),
+                published_on: c.published_on.map(Spanned::into_inner),
+                safety: c.safety,
+                conditions,
             });
         }
     }
