@@ -255,8 +255,14 @@ fn kazakh() -> String {
         )
         .replace("More signs", "Басқа белгілер")
         .replace("Checked by our team on", "Біздің топ тексерген күні:")
-        .replace("Published by { $publisher } on { $date }.", "{ $publisher } жариялаған, { $date }.")
-        .replace("Published by { $publisher }; date unknown.", "{ $publisher } жариялаған; күні белгісіз.")
+        .replace(
+            "Published by { $publisher } on { $date }.",
+            "{ $publisher } жариялаған, { $date }.",
+        )
+        .replace(
+            "Published by { $publisher }; date unknown.",
+            "{ $publisher } жариялаған; күні белгісіз.",
+        )
         .replace("A foreign agent.", "Шетелдік агент деп аталған.")
 }
 
@@ -448,8 +454,14 @@ fn uzbek() -> String {
         )
         .replace("More signs", "Boshqa belgilar")
         .replace("Checked by our team on", "Jamoamiz tekshirgan sana:")
-        .replace("Published by { $publisher } on { $date }.", "{ $publisher } eʼlon qilgan, { $date }.")
-        .replace("Published by { $publisher }; date unknown.", "{ $publisher } eʼlon qilgan; sanasi nomaʼlum.")
+        .replace(
+            "Published by { $publisher } on { $date }.",
+            "{ $publisher } eʼlon qilgan, { $date }.",
+        )
+        .replace(
+            "Published by { $publisher }; date unknown.",
+            "{ $publisher } eʼlon qilgan; sanasi nomaʼlum.",
+        )
         .replace("A foreign agent.", "Xorijiy agent deb atalgan.")
 }
 

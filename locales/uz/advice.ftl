@@ -5,6 +5,7 @@
 advice-dont-sign-unread = Tushunmagan narsangizga imzo qoʻymang. Harbiy shartnoma oddiy blankaga oʻxshashi mumkin.
 advice-check-every-page = Imzo qoʻyishdan oldin har bir sahifani oʻqing. Harbiy shartnomani hujjatlar dastasi orasiga yashirishgan yoki uni "deportatsiya hujjatlari" deb atashgan. Agar kimdir "mana bu yerga va bu yerga imzo qoʻying, tezroq" desa, toʻxtang.
 advice-ask-interpreter = Agar rus tilini yaxshi tushunmasangiz, tarjimon soʻrang. Sizning tarjimonga haqqingiz bor.
+advice-police-phrases = Bu gaplarni rus tilida xotirjam ayting: «Мне нужен адвокат» (Menga advokat kerak). «Сообщите в консульство моей страны» (Mamlakatim konsulligiga xabar bering). «Я ничего не подпишу без переводчика» (Tarjimonsiz hech narsaga imzo qoʻymayman).
 advice-ask-lawyer = Ayting: "Menga advokat kerak." Ushlangan paytingizdan boshlab advokatga ega boʻlish huquqingiz bor.
 advice-ask-consulate = Ayting: "Konsulligimga xabar bering." Chet el fuqarosi sifatida politsiyadan ushlanganingiz haqida mamlakatingiz konsulligiga xabar berishni soʻrashingiz mumkin. Ular sizga bu huquq haqida aytishi shart.
 advice-kg-tell-officials-if-forced = Qirgʻiziston rasmiylari Rossiyadagi ushlab turish markazlarida saqlanayotgan Qirgʻiziston fuqarolarining oldiga borib, ularni majburlashayotgani yoki yoʻqligini soʻraydi. Agar kimdir sizni imzo qoʻyishga majburlasa, ularga ayting.

@@ -27,3 +27,7 @@ risk-high = yuqori
 risk-urgent = shoshilinch: hoziroq harakat qiling
 
 disclaimer = Bu maʼlumot, advokat maslahati emas. Oʻz holatingiz boʻyicha advokatga yoki mamlakatingiz elchixonasi yoki konsulligiga murojaat qiling.
+contact-verified = Jamoamiz { $date } kuni tekshirgan.
+contact-published = { $publisher } tomonidan { $date } kuni eʼlon qilingan. Maʼlumot oʻzgargan boʻlishi mumkin: unga tayanishdan oldin tekshiring.
+contact-published-undated = { $publisher } tomonidan eʼlon qilingan; sanasi nomaʼlum. Maʼlumot oʻzgargan boʻlishi mumkin: unga tayanishdan oldin tekshiring.
+contact-foreign-agent = Rossiya bu tashkilotni "xorijiy agent" sifatida roʻyxatga kiritgan. U bilan bogʻlanish qonuniy.

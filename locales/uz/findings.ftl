@@ -30,6 +30,11 @@ finding-tj-signed =
     .text = Siz shartnoma imzolagansiz yoki urushda qatnashgansiz. Xabarlarga koʻra, Tojikiston qonuni buni { $min_years } yildan { $max_years } yilgacha qamoq bilan jazolashi mumkin.
     .why = Tojikiston Jinoyat kodeksining 401 va 401-1-moddalari. Biz rasmiy matnni oʻqimaganmiz; raqamlar yangiliklardan olingan.
 
+finding-tj-signed-russian-citizen =
+    .title = Tojikiston qonuni buni jazolaydi, lekin Rossiya fuqarolari hozircha javobgarlikka tortilmagan
+    .text = Xabarlarga koʻra, Tojikiston qonuni yollanma askarlarni { $min_years } yildan { $max_years } yilgacha qamoq bilan jazolaydi. Lekin Tojikiston rasmiylari 2025-yilda bu urush uchun hech kim javobgarlikka tortilmaganini va Rossiya fuqaroligi bor odamlar masalasini Rossiya hal qilishini aytgan.
+    .why = Tojikiston Jinoyat kodeksining 401 va 401-1-moddalari. Xabarlarga koʻra, 2015-yildagi oʻzgartish 401-1-moddani "noqonuniy qurolli guruhlar" bilan cheklaydi, Bosh prokuror esa 2025-yil avgustida birorta ham Tojikiston fuqarosi javobgarlikka tortilmaganini aytgan. Biz qonun matnlarini oʻqimaganmiz. Bu oʻzgarishi mumkin: buni vaʼda deb qabul qilmang.
+
 finding-tj-no-prosecutions =
     .title = Rasmiylarning aytishicha, Tojikistonda hozircha jinoiy ishlar yoʻq
     .text = 2025-yil avgustida Tojikiston Bosh prokurori bu urushda qatnashgani uchun birorta ham Tojikiston fuqarosi javobgarlikka tortilmaganini aytdi. Bu oʻzgarishi mumkin. Qonun baribir qamoq jazosini nazarda tutadi.
@@ -42,17 +47,17 @@ finding-tj-voluntary-return =
 
 finding-kg-mercenarism =
     .title = Urushga qoʻshilish Qirgʻizistonda jinoyat
-    .text = Agar harbiy shartnoma imzolasangiz yoki jang qilgani borsangiz, Qirgʻizistonda jinoiy javobgarlikka tortilishingiz mumkin. Qirgʻiziston elchixonasi ogohlantirgan: { $min_years } yildan { $max_years } yilgacha qamoq, mol-mulkingiz ham olib qoʻyilishi mumkin.
-    .why = Qirgʻiziston Jinoyat kodeksi yollanma askarlarni (416-modda) va chet eldagi urushlarda qatnashishni (256-modda) jazolaydi. Elchixona har qanday qatnashish yollanma askarlik hisoblanishini aytgan. Baʼzi xabarlarda eng yuqori jazo bundan ham koʻproq deyilgan.
+    .text = Agar harbiy shartnoma imzolasangiz yoki jang qilgani borsangiz, Qirgʻizistonda jinoiy javobgarlikka tortilishingiz mumkin. Qirgʻiziston Jinoyat kodeksi buni qamoq jazosi bilan jazolaydi.
+    .why = Qirgʻizistonning 2021-yilgi Jinoyat kodeksi yollanma askarlarni (416-modda) va chet eldagi urushlarda qatnashishni (256-modda) jazolaydi. Biz kodeksning oʻzidagi jazo muddatlarini oʻqimaganmiz; bir xabarda 416-modda boʻyicha eng yuqori jazo 15 yil deb koʻrsatilgan.
 
 finding-kg-signed =
     .title = Xavf: Qirgʻizistonda sizni jinoiy javobgarlikka tortishlari mumkin
-    .text = Siz shartnoma imzolagansiz yoki urushda qatnashgansiz. Qirgʻizistonda bu jinoyat. Qirgʻiziston elchixonasi ogohlantirgan: { $min_years } yildan { $max_years } yilgacha qamoq, mol-mulkingiz ham olib qoʻyilishi mumkin.
-    .why = Qirgʻiziston Jinoyat kodeksining 256 va 416-moddalari. Baʼzi xabarlarda eng yuqori jazo bundan ham koʻproq deyilgan.
+    .text = Siz shartnoma imzolagansiz yoki urushda qatnashgansiz. Qirgʻizistonda bu jinoyat va u qamoq jazosi bilan jazolanadi.
+    .why = Qirgʻizistonning 2021-yilgi Jinoyat kodeksining 256 va 416-moddalari. Biz kodeksning oʻzidagi jazo muddatlarini oʻqimaganmiz; bir xabarda 416-modda boʻyicha eng yuqori jazo 15 yil deb koʻrsatilgan.
 
 finding-kg-returnee-sentences =
     .title = Qirgʻiziston sudlari qaytib kelgan erkaklarni hukm qilgan
-    .text = Qirgʻiziston sudlari bu urushda jang qilgan erkaklarga { $min_years } yildan { $max_years } yilgacha qamoq jazosi bergan. Bu hukmlardan biri keyinroq shartli jazoga almashtirilgan.
+    .text = Xabarlarga koʻra, Qirgʻiziston sudlari bu urushda jang qilgan erkaklarga { $min_years } yildan { $max_years } yilgacha qamoq jazosi bergan. Keyinroq Oliy sud { $max_years } yillik hukmni bekor qilgan va xabarlarga koʻra, u shartli jazoga almashtirilgan.
     .why = 2023 va 2024-yillardagi sud ishlari haqidagi yangiliklar, Jinoyat kodeksining 256 va 416-moddalari boʻyicha.
 
 finding-kz-mercenarism =
@@ -70,15 +75,25 @@ finding-kz-signed =
     .text = Siz shartnoma imzolagansiz yoki urushda qatnashgansiz. Qozogʻistonda bu jinoyat: { $min_years } yildan { $max_years } yilgacha qamoq.
     .why = Qozogʻiston Jinoyat kodeksining 172-moddasi chet eldagi qurolli mojarolarda qatnashgan fuqarolarni jazolaydi.
 
+finding-kg-embassy-warning =
+    .title = Qirgʻiziston elchixonasi qamoq va mol-mulkdan ayrilish haqida ogohlantirgan
+    .text = 2022-yil sentyabrida Qirgʻizistonning Moskvadagi elchixonasi qatnashish { $min_years } yildan { $max_years } yilgacha qamoq va mol-mulkdan ayrilish bilan jazolanishi haqida ogohlantirgan.
+    .why = Elchixona har qanday qatnashish yollanma askarlik hisoblanishini aytgan va fuqarolardan, agar ularni harbiy operatsiyaga chaqiradigan qogʻozlar olsalar, darhol elchixonaga xabar berishni soʻragan. Boshqa xabarlarda eng yuqori jazo 15 yilgacha deb koʻrsatilgan.
+
+finding-kz-russian-passport-no-shield =
+    .title = Rossiya pasporti sizni Qozogʻiston sudlaridan himoya qilmaydi
+    .text = Parlament aʼzosining 2026-yil martida aytishicha, Rossiya fuqaroligi boʻlgan bir erkak urushda qatnashgani uchun Qozogʻistonda { $max_years } yil qamoq jazosiga hukm qilingan.
+    .why = Yevgeniy Luft ishini Majlis deputati Jarqinbek Amantayuli Rossiya fuqaroligi Jinoyat kodeksining 172-moddasi boʻyicha hukm qilinishga toʻsqinlik qilmaganini koʻrsatish uchun keltirgan.
+
 finding-kz-returnee-sentences =
     .title = Qozogʻiston sudlari qaytib kelgan erkaklarni qamoqqa yubormoqda
     .text = 2025-yilda Qozogʻiston jang qilgan erkaklarga qarshi yuzlab jinoiy ish qoʻzgʻatgan. Xabarlarga koʻra, sudlar odatda koloniyada { $min_years } yildan { $max_years } yilgacha qamoq jazosi beradi.
     .why = Mediazona va Radio Svoboda nashrlarining 2025-yil dekabridagi xabarlari. Rossiya fuqaroligi boʻlgan bir erkak ham { $max_years } yilga hukm qilingan. Manbalarda jinoiy ishlar soni turlicha keltirilgan.
 
-finding-tm-law-unknown =
-    .title = Bu borada Turkmaniston qonunini bilmaymiz
-    .text = Turkmanistonda 2023-yil 1-yanvardan beri yangi jinoyat kodeksi amal qiladi. Unda chet eldagi urushda jang qilish haqida nima deyilganini topa olmadik. Markaziy Osiyoning boshqa davlatlari buni qamoq bilan jazolaydi. Buni xavfsiz deb oʻylamang.
-    .why = Yangi kodeks 2022-yil 17-aprelda qabul qilingan. Biz yollanma askarlik haqidagi moddani yoki uning jazosini topa olmadik.
+finding-tm-mercenarism =
+    .title = Turkmanistonda pul uchun jang qilish jinoyat
+    .text = Turkmaniston qonuni chet eldagi urushda qatnashgan yollanma askarni { $min_years } yildan { $max_years } yilgacha qamoq bilan jazolaydi. 2023-yildan beri amal qilayotgan jinoyat kodeksida bu hali ham shunday ekanini tasdiqlay olmadik.
+    .why = Jinoyat kodeksining 169-moddasi, Adliya vazirligi saytida koʻrsatilganidek; bu eski tahrirga oʻxshaydi. Undagi yollanma askar taʼrifiga urushayotgan davlatning fuqarolari va doimiy yashovchilari kirmaydi; bu Rossiya fuqaroligi bor turkmanga ham taalluqlimi yoki yoʻqmi, nomaʼlum.
 
 ## Fuqarolik
 
@@ -123,6 +138,11 @@ finding-ru-conscription =
     .title = Sizni Rossiya armiyasiga chaqirishlari mumkin
     .text = Rossiya fuqarosi boʻlgan erkaklar { $min_age } yoshdan { $max_age } yoshga toʻlgunga qadar harbiy xizmatga chaqirilishi mumkin. Bunga yangi fuqarolar ham kiradi.
     .why = Rossiyaning harbiy xizmat toʻgʻrisidagi qonuni. 2023-yil avgustida imzolangan qonun 2024-yil 1-yanvardan yuqori yosh chegarasini 27 yoshdan 30 yoshga koʻtardi. Xabarlarga koʻra, 2023-yilda 27 yoshga toʻlgan erkaklar chaqirilmaydi. Boshqa davlat armiyasida xizmat qilganingiz sizni ozod qilmaydi. Chaqiruv qogʻozi (povestka) kelgandan keyin Rossiyadan chiqib ketishingiz mumkin emas, agar chaqiruvga kelmasangiz, jarima solinishi mumkin.
+
+finding-tj-ru-conscription =
+    .title = Rossiya sizni harbiy xizmatga chaqirishi mumkin, lekin bitim Tojikiston fuqarolarini himoya qilishi mumkin
+    .text = Rossiya fuqarosi sifatida sizni { $min_age } yoshdan { $max_age } yoshga toʻlgunga qadar harbiy xizmatga chaqirishlari mumkin. Xabarlarga koʻra, Tojikiston bilan 1995-yilgi bitimda harbiy xizmat siz doimiy yashaydigan davlatga koʻra belgilanishi va bir davlatda xizmat qilish sizni boshqa davlatda xizmatdan ozod qilishi aytilgan.
+    .why = Rossiyaning harbiy xizmat toʻgʻrisidagi qonuni hamda Rossiya va Tojikiston oʻrtasidagi 1995-yilgi ikki fuqarolik haqidagi bitimning 4-moddasi, ikkilamchi manba bayon qilganidek; biz bitim matnini oʻqimaganmiz. Rossiyaning bosh tergovchisi Tojikistondan kelib, Rossiya fuqaroligini olgan erkaklar reydlardan keyin urushga yuborilganini aytgan. Bitimga tayanishdan oldin advokatdan soʻrang.
 
 finding-ru-new-citizen-registration =
     .title = Yangi fuqarolar harbiy hisobga turishi shart

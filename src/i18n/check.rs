@@ -250,6 +250,21 @@ pub fn check_locales(locales: &Locales) -> Vec<Diagnostic> {
     diags
 }
 
+/// The text without the parts inside «».
+fn outside_guillemets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '«' => depth += 1,
+            '»' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 fn check_script(
     lang: &str,
     locale: &Locale,
@@ -281,8 +296,11 @@ fn check_script(
         {
             diags.push(at(msg, format!("{what} in {lang} is the Russian text; translate it, or list it in locales/{lang}/status.toml `same_as_ru`")));
         }
-        let cyrillic = text.chars().filter(|c| is_cyrillic(*c)).count();
-        let latin = text.chars().filter(char::is_ascii_alphabetic).count();
+        // Words quoted «like this» are quoted as written, in their own script: the Russian
+        // sentences a person says to the police stay in Russian in an Uzbek text.
+        let own = outside_guillemets(text);
+        let cyrillic = own.chars().filter(|c| is_cyrillic(*c)).count();
+        let latin = own.chars().filter(char::is_ascii_alphabetic).count();
         if script.latin && cyrillic > 0 {
             diags.push(at(
                 msg,

@@ -424,6 +424,9 @@ pub struct Expect {
     /// Advice ids that must be in the answer.
     #[serde(default)]
     pub advice: Vec<Spanned<String>>,
+    /// Advice ids that must not be in the answer (advice that does not fit this person).
+    #[serde(default)]
+    pub absent_advice: Vec<Spanned<String>>,
     /// Values a finding must carry: `{ finding = "uz_mercenarism", key = "max_years", value = 10 }`.
     #[serde(default)]
     pub values: Vec<ExpectValue>,

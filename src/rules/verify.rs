@@ -71,6 +71,14 @@ pub fn run(rs: &RuleSet, today: Date) -> Report {
                 problems.push(format!("advice `{}` is missing", want.get_ref()));
             }
         }
+        for unwanted in &s.expect.absent_advice {
+            if ev.advice.iter().any(|a| &a.id == unwanted.get_ref()) {
+                problems.push(format!(
+                    "advice `{}` should not be given",
+                    unwanted.get_ref()
+                ));
+            }
+        }
         for v in &s.expect.values {
             match ev.findings.iter().find(|f| f.id == v.finding) {
                 None => problems.push(format!(

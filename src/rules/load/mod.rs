@@ -685,6 +685,7 @@ impl Loader {
                 (&s.expect.findings, IdKind::Finding),
                 (&s.expect.absent, IdKind::Finding),
                 (&s.expect.advice, IdKind::Advice),
+                (&s.expect.absent_advice, IdKind::Advice),
             ] {
                 for id in list {
                     self.id_refs
