@@ -319,3 +319,34 @@ fn hostile_texts_get_sensible_answers() {
     assert!(long.len() <= 64 * 1024);
     assert_eq!(scan(&long).risk, ScamLevel::High);
 }
+
+/// The answers stay short: a finding's main text is at most two sentences in English (the
+/// reference every translation follows); details go in `why`.
+#[test]
+fn every_finding_text_is_at_most_two_sentences() {
+    let en = SHIPPED
+        .1
+        .locales
+        .get("en")
+        .unwrap_or_else(|| panic!("no en locale"));
+    let mut long = Vec::new();
+    for f in &rs().findings {
+        let text = en
+            .messages
+            .get(&f.message)
+            .and_then(|m| m.texts.get("text"))
+            .unwrap_or_else(|| panic!("{} has no .text", f.message));
+        // A sentence ends with . ! or ? followed by a space or the end.
+        let sentences = text
+            .char_indices()
+            .filter(|&(i, c)| {
+                matches!(c, '.' | '!' | '?')
+                    && text[i + 1..].chars().next().is_none_or(char::is_whitespace)
+            })
+            .count();
+        if sentences > 2 {
+            long.push(format!("{} ({sentences} sentences): {text}", f.message));
+        }
+    }
+    assert!(long.is_empty(), "{}", long.join("\n"));
+}

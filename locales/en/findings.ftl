@@ -6,12 +6,12 @@
 
 finding-uz-mercenarism =
     .title = Joining the war is a crime in Uzbekistan
-    .text = If you sign a military contract or go to fight for Russia, you can get { $min_years } to { $max_years } years in prison in Uzbekistan. This is what Uzbek prosecutors have said.
-    .why = Uzbekistan's Criminal Code, article 154, punishes taking part in a foreign war for money. Article 154-1 also punishes joining a foreign army, with a fine of up to { $max_fine } basic calculation units or correctional labour. Uzbek officials have warned about this many times since 2022.
+    .text = If you fight in the war for Russia for money, Uzbek law calls it mercenarism: { $min_years } to { $max_years } years in prison, prosecutors say. Even joining a foreign army without fighting is punished, with a fine or correctional labour.
+    .why = Article 154 of Uzbekistan's Criminal Code punishes mercenarism, taking part in a foreign war for money. Article 154-1 punishes joining a foreign army or security service, with a fine of up to { $max_fine } basic calculation units or correctional labour. Uzbek officials have warned about this many times since 2022.
 
 finding-uz-signed =
     .title = Danger: you can be prosecuted in Uzbekistan
-    .text = You signed a contract or took part in the war. In Uzbekistan this is a crime. Officials say the punishment is { $min_years } to { $max_years } years in prison.
+    .text = You signed a contract or took part in the war: in Uzbekistan this is a crime. Officials say mercenarism is punished with { $min_years } to { $max_years } years in prison.
     .why = Uzbekistan's Criminal Code, article 154, punishes taking part in a foreign war for money. Article 154-1 also punishes joining a foreign army. Uzbek officials have said that everyone who takes part will be prosecuted.
 
 finding-uz-returnee-sentences =
@@ -36,12 +36,12 @@ finding-tj-signed-russian-citizen =
 
 finding-tj-no-prosecutions =
     .title = No cases in Tajikistan so far, officials say
-    .text = In August 2025, Tajikistan's Prosecutor General said no Tajik citizen had been prosecuted for taking part in this war. This can change. The law still allows prison.
+    .text = In August 2025, Tajikistan's Prosecutor General said no Tajik citizen had been prosecuted for taking part in this war. This can change: the law still allows prison.
     .why = He also said that for people who took Russian citizenship, Russia decides. Some reports say a 2015 change limits one article to "illegal armed groups". We could not confirm this.
 
 finding-tj-voluntary-return =
     .title = Tajik law may free people who stop and come back
-    .text = Tajik law is reported to free a person from punishment if he stops taking part on his own and did no other crime. It was used for people who came back from Syria and Iraq. We do not know if it is used for this war.
+    .text = Tajik law is reported to free a person from punishment if he stops taking part on his own and did no other crime. It was used for people back from Syria and Iraq; we do not know if it is used for this war.
     .why = Tajik prosecutors have cited articles 307 and 401 of the Criminal Code. The government said it applies only to people who took no part in violence. We have not read the text of this rule.
 
 finding-kg-mercenarism =
@@ -61,13 +61,13 @@ finding-kg-returnee-sentences =
 
 finding-kz-mercenarism =
     .title = Joining the war is a crime in Kazakhstan
-    .text = If you take part in a foreign war, you can get { $min_years } to { $max_years } years in prison in Kazakhstan. Kazakh officials have said this many times.
+    .text = If you take part in a foreign war, you can get { $min_years } to { $max_years } years in prison in Kazakhstan, the security service and prosecutors say.
     .why = Kazakhstan's Criminal Code, article 172, punishes citizens who take part in armed conflicts abroad. The security service and the Prosecutor General's Office said it again in February 2026.
 
 finding-kz-mercenarism-for-pay =
     .title = Fighting for money is punished even harder
-    .text = If a court decides you fought as a mercenary (for money), the punishment is from { $min_years } years up to life in prison. You can also lose Kazakh citizenship and your property.
-    .why = Kazakhstan's Criminal Code, article 170, as Kazakhstan's Interior Ministry explained it. We have not read the official text.
+    .text = If a court decides you fought as a mercenary (for money), the punishment starts at { $min_years } years, and in the worst cases, where a killing is proven, it can be life in prison. You can also lose Kazakh citizenship and property.
+    .why = Kazakhstan's Criminal Code, article 170, as Kazakhstan's Interior Ministry explained it; Mediazona reported that life imprisonment is for part 3 of the article, where a killing is proven. We have not read the official text.
 
 finding-kz-signed =
     .title = Danger: you can be prosecuted in Kazakhstan
@@ -86,19 +86,44 @@ finding-kz-russian-passport-no-shield =
 
 finding-kz-returnee-sentences =
     .title = Kazakh courts send men who came back to prison
-    .text = In 2025, Kazakhstan opened hundreds of criminal cases against men who fought. Courts usually give { $min_years } to { $max_years } years in a prison colony, reports say.
-    .why = Reports by Mediazona and Radio Svoboda in December 2025. A man with Russian citizenship also got { $max_years } years. Sources give different numbers of cases.
+    .text = In 2025, Kazakhstan opened many criminal cases against men who fought; sources give very different numbers. Courts usually give { $min_years } to { $max_years } years in a prison colony, reports say.
+    .why = Mediazona and Radio Svoboda reported hundreds of cases in December 2025; a member of parliament gave a much lower number. A man with Russian citizenship also got { $max_years } years.
 
 finding-tm-mercenarism =
     .title = Fighting for money is a crime in Turkmenistan
     .text = Turkmen law punishes a mercenary who takes part in a foreign war with { $min_years } to { $max_years } years in prison. We could not confirm that the criminal code in force since 2023 still says this.
     .why = Article 169 of the Criminal Code, as the Ministry of Justice site shows it in what looks like an older edition. Its definition of a mercenary leaves out citizens and permanent residents of a country at war; whether that covers a Turkmen with Russian citizenship is not known.
 
+finding-uz-relative-recruited =
+    .title = What your relative risks in Uzbekistan
+    .text = If your relative fought for Russia for money, he can get { $min_years } to { $max_years } years in prison in Uzbekistan when he comes back, prosecutors say. Men who came back on their own and confessed got lower sentences.
+    .why = Article 154 of Uzbekistan's Criminal Code, and news reports of court cases in 2024 and 2025. A lawyer who knows Uzbek law can advise him before he comes back.
+
+finding-tj-relative-recruited =
+    .title = What your relative risks in Tajikistan
+    .text = Tajik law punishes mercenaries with { $min_years } to { $max_years } years in prison, reports say, but officials said in 2025 that no one had been prosecuted for this war. This can change.
+    .why = Tajikistan's Criminal Code, articles 401 and 401-1, and the Prosecutor General's statement of August 2025. We have not read the law texts.
+
+finding-kg-relative-recruited =
+    .title = What your relative risks in Kyrgyzstan
+    .text = Taking part in this war is a crime in Kyrgyzstan, and courts have sent men who came back to prison. A lawyer who knows Kyrgyz law can advise him.
+    .why = Kyrgyzstan's Criminal Code of 2021, articles 256 and 416, and news reports of court cases in 2023 and 2024.
+
+finding-kz-relative-recruited =
+    .title = What your relative risks in Kazakhstan
+    .text = If your relative took part in the war, he can get { $min_years } to { $max_years } years in prison in Kazakhstan, the security service and prosecutors say. A lawyer who knows Kazakh law can advise him.
+    .why = Kazakhstan's Criminal Code, article 172. Many men who came back were prosecuted in 2025.
+
+finding-tm-relative-recruited =
+    .title = What your relative risks in Turkmenistan
+    .text = Turkmen law punishes a mercenary with { $min_years } to { $max_years } years in prison, as an older edition of the code shows. We could not confirm that the code in force since 2023 still says this.
+    .why = Article 169 of the Criminal Code, as the Ministry of Justice site shows it.
+
 ## Citizenship
 
 finding-uz-russian-citizenship =
     .title = Uzbekistan does not allow two citizenships
-    .text = If you take Russian citizenship, Uzbekistan can end your Uzbek citizenship. Until it does, Uzbekistan treats you only as an Uzbek citizen. A Russian passport does not free you from Uzbek law.
+    .text = If you take Russian citizenship, Uzbekistan can end your Uzbek citizenship, but until it does, it treats you only as an Uzbek citizen. A Russian passport does not free you from Uzbek law.
     .why = Uzbekistan's Constitution and its citizenship law do not accept a second citizenship. Taking another citizenship is a reason to lose Uzbek citizenship, but it is not automatic: officials check it first.
 
 finding-tj-russian-citizenship =
@@ -118,8 +143,8 @@ finding-kg-naturalised-service-loss =
 
 finding-kz-russian-citizenship =
     .title = You lose Kazakh citizenship if you take Russian citizenship
-    .text = Kazakhstan does not allow two citizenships. If you take Russian citizenship, you lose Kazakh citizenship. You must report it within { $days } days and hand in your Kazakh passport. If you do not, you can get a fine of { $max_fine } MRP (monthly calculation indices) or be expelled from Kazakhstan.
-    .why = Kazakhstan's Constitution, its citizenship law and article 496 of its Code on Administrative Offences. Using a Kazakh passport after you lost citizenship is also fined. Reports give different fine amounts. In 2025, thousands of people lost Kazakh citizenship this way.
+    .text = Kazakhstan does not allow two citizenships: if you take Russian citizenship, you lose Kazakh citizenship. You must report it within { $days } days, or you can be fined { $max_fine } MRP (some reports say up to 300) or expelled.
+    .why = Kazakhstan's Constitution, its citizenship law and article 496 of its Code on Administrative Offences, as a commentary on it gives the fine; you must also hand in your Kazakh passport. Using a Kazakh passport after you lost citizenship is fined too. In 2025, thousands of people lost Kazakh citizenship this way.
 
 finding-tm-russian-citizenship =
     .title = Turkmen rules on Russian citizenship are unclear
@@ -145,7 +170,7 @@ finding-tj-ru-conscription =
 
 finding-ru-new-citizen-registration =
     .title = New citizens must register for military service
-    .text = If you are a man and got Russian citizenship, you must register at the military office (voenkomat). Reports say you have { $days } days after you get the passport. If you do not register, Russia can take away your citizenship.
+    .text = If you are a man and got Russian citizenship, you must register at the military office (voenkomat), reports say within { $days } days of getting the passport. If you do not, Russia can take away your citizenship.
     .why = A law of 8 August 2024 made this a reason to take away citizenship that was not received by birth. Men who register can be called up.
 
 finding-ru-raids-new-citizens =
@@ -155,7 +180,7 @@ finding-ru-raids-new-citizens =
 
 finding-ru-decree-821 =
     .title = New rule: a military contract for a residence permit or citizenship
-    .text = Since 5 November 2025, men aged { $min_age } to { $max_age } who apply for a permanent residence permit or for Russian citizenship on some grounds must show a military contract, a discharge paper, or a paper saying they are unfit for service.
+    .text = Since 5 November 2025, men aged { $min_age } to { $max_age } who apply for a permanent residence permit or Russian citizenship on some grounds must show a military contract of at least a year (or one with the emergencies ministry, MChS), a discharge paper, or a paper from the military office saying they are unfit for service.
     .why = Presidential Decree No. 821 of 5 November 2025. It covers mainly people who apply because they lived in Russia a long time or have family there. Some groups do not need it, such as highly skilled specialists and students. For citizens of Kazakhstan it is reported to cover only citizenship, not the residence permit. It was hardly announced.
 
 finding-ru-contract-voluntary =
@@ -175,7 +200,7 @@ finding-ru-contract-no-end =
 
 finding-ru-signed-contract-no-end =
     .title = Danger: your contract does not end on its date
-    .text = Since 21 September 2022, military contracts continue until the end of the "special military operation". You may not be let go when your term ends. Talk to a lawyer and contact your embassy now.
+    .text = Since 21 September 2022, military contracts continue until the end of the "special military operation", so you may not be let go when your term ends. Talk to a lawyer and contact your embassy now.
     .why = The decree on partial mobilisation of 21 September 2022, as Russian officials explained it.
 
 finding-war-zone-job-trap =
@@ -187,10 +212,20 @@ finding-war-zone-job-trap =
 
 finding-detained-rights =
     .title = Your rights when you are detained
-    .text = You have the right to a lawyer from the moment you are detained. If you are a foreign citizen, you can ask the police to tell your consulate. They must tell you about this right.
+    .text = You have the right to a lawyer from the moment you are detained. If you are a foreign citizen, you can ask the police to tell your consulate, and they must tell you about this right.
     .why = Article 48 of Russia's Constitution, and article 36 of the Vienna Convention on Consular Relations.
+
+finding-detained-charges-dropped-offer =
+    .title = "We drop the charges if you sign" is a way to recruit
+    .text = Since 2024, Russian law lets people under investigation or on trial have the charges dropped if they sign a military contract. If this is offered to you, ask your lawyer before you answer: the contract sends you to the war, and your home country can prosecute you for it.
+    .why = Amendments to Russian criminal-procedure law passed in the autumn of 2024, as reported. We have not read the text.
+
+finding-detained-deportation-waiver-offer =
+    .title = "Sign and you will not be deported" is a way to recruit
+    .text = Since 30 December 2024, foreigners who sign a military contract are not deported, and earlier deportation orders end. The contract sends you to the war with no end date, and your home country can prosecute you for it.
+    .why = Two decrees of 30 December 2024, as reported. People in migration detention have been offered exactly this choice.
 
 finding-detained-pressed-to-sign =
     .title = Danger: do not sign anything in detention
-    .text = Migrants in detention have been pushed to sign army contracts, sometimes called "deportation papers". A contract is voluntary: you can refuse. Ask for a lawyer. If you are a foreign citizen, ask for your consulate.
+    .text = Migrants in detention have been pushed to sign army contracts, sometimes called "deportation papers". A contract is voluntary: you can refuse, ask for a lawyer and, if you are a foreign citizen, for your consulate.
     .why = Russia's Constitution (article 48), the law on military duty (article 32) and the Vienna Convention on Consular Relations (article 36). Uzbek courts convicted men who said they signed in detention or were tricked.

@@ -24,6 +24,6 @@ scam-military-money-offer = Big signing bonuses and salaries are bait. Bonuses d
 
 scam-student-recruitment = Foreign students are targeted with army offers such as "service without leaving your studies", and with pressure over document problems. Do not sign. If you have document problems, ask your university and a lawyer for help.
 
-scam-job-in-russia-military-ad = A "high-paying job in Russia" that turns out to be a military contract is recruitment for the war. Kazakhstan opened 709 criminal cases in 2025 against people who went to fight, and Uzbekistan's labour-migration agency asks people not to trust unofficial job ads abroad.
+scam-job-in-russia-military-ad = A "high-paying job in Russia" that turns out to be a military contract is recruitment for the war. Kazakhstan opened hundreds of criminal cases in 2025 against people who went to fight, Mediazona reported, and Uzbekistan's labour-migration agency asks people not to trust unofficial job ads abroad.
 
 scam-resembles-recruitment = This text resembles recruitment messages we know, though it matches none of our patterns exactly. The closest one:

@@ -41,6 +41,8 @@ pub const CODE_MESSAGES_WITH_VARIABLES: &[(&str, &[&str])] = &[
     ("contact-verified", &["date"]),
     ("contact-published", &["publisher", "date"]),
     ("contact-published-undated", &["publisher"]),
+    ("label-reported-by", &["publisher", "date"]),
+    ("label-reported-by-undated", &["publisher"]),
 ];
 
 /// Buttons must fit a phone screen and Telegram's inline keyboard.

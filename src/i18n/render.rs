@@ -196,11 +196,25 @@ impl Locales {
             let label = self.text(lang, "label-article", None, Some(&args));
             line.push_str(&format!(", {}", label.unwrap_or_else(|| article.clone())));
         }
-        line.push_str(&format!(
-            " ({} {})",
-            self.label(lang, "label-checked-on"),
-            c.checked_on
-        ));
+        // Only a law text we read is "checked"; a value reported by the press says who reported it.
+        let note = match (c.status, &c.publisher) {
+            (crate::rules::Status::Official, _) | (_, None) => {
+                format!("{} {}", self.label(lang, "label-checked-on"), c.checked_on)
+            }
+            (_, Some(publisher)) => {
+                let mut args = FluentArgs::new();
+                args.set("publisher", FluentValue::from(publisher.as_str()));
+                match &c.published {
+                    Some(date) => {
+                        args.set("date", FluentValue::from(date.as_str()));
+                        self.text(lang, "label-reported-by", None, Some(&args))
+                    }
+                    None => self.text(lang, "label-reported-by-undated", None, Some(&args)),
+                }
+                .unwrap_or_else(|| publisher.clone())
+            }
+        };
+        line.push_str(&format!(" ({note})"));
         line
     }
 

@@ -106,6 +106,11 @@ pub struct Citation {
     pub checked_on: Date,
     /// `official`, `reported` or `unconfirmed`.
     pub status: super::Status,
+    /// Who published the source, and when (as the source shows it), for "reported by ...".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -312,6 +317,11 @@ pub fn citation(
             .unwrap_or_default(),
         checked_on,
         status,
+        publisher: source.and_then(|s| s.publisher.clone()),
+        // "n.d." (no date) and the like say nothing to a reader.
+        published: source
+            .and_then(|s| s.date.clone())
+            .filter(|d| !d.starts_with("n.d")),
     }
 }
 

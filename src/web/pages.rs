@@ -313,9 +313,7 @@ fn result_page(l: &Locales, lang: &str, a: &Assessment) -> Markup {
                         (t(l, lang, "dialogue-sources")) ":"
                         @for c in &f.citations {
                             br;
-                            "– " (c.title)
-                            @if let Some(article) = &c.article { ", " (article) }
-                            " (" (t(l, lang, "label-checked-on")) " " (c.checked_on) ")"
+                            "– " (l.citation(lang, c))
                             @if let Some(url) = &c.url {
                                 br; a href=(url) rel="noreferrer" { (url) }
                             }
