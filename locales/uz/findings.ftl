@@ -7,12 +7,12 @@
 
 finding-uz-mercenarism =
     .title = Urushga qoʻshilish Oʻzbekistonda jinoyat
-    .text = Agar harbiy shartnoma (kontrakt) imzolasangiz yoki Rossiya tomonida jang qilgani borsangiz, Oʻzbekistonda { $min_years } yildan { $max_years } yilgacha qamoq jazosi olishingiz mumkin. Buni Oʻzbekiston prokurorlari aytgan.
-    .why = Oʻzbekiston Jinoyat kodeksining 154-moddasi chet eldagi urushda pul uchun qatnashishni jazolaydi. 154-1-modda chet el armiyasiga qoʻshilishni ham jazolaydi: bazaviy hisoblash miqdorining { $max_fine } baravarigacha jarima yoki axloq tuzatish ishlari. Oʻzbekiston rasmiylari 2022-yildan beri bu haqda koʻp marta ogohlantirgan.
+    .text = Agar Rossiya tomonida pul uchun urushda jang qilsangiz, Oʻzbekiston qonuni buni yollanma askarlik deb hisoblaydi: prokurorlarning aytishicha, { $min_years } yildan { $max_years } yilgacha qamoq. Jang qilmasdan chet el armiyasiga qoʻshilishning oʻzi ham jarima yoki axloq tuzatish ishlari bilan jazolanadi.
+    .why = Oʻzbekiston Jinoyat kodeksining 154-moddasi yollanma askarlikni, yaʼni chet eldagi urushda pul uchun qatnashishni jazolaydi. 154-1-modda chet el armiyasi yoki xavfsizlik xizmatiga qoʻshilishni jazolaydi: bazaviy hisoblash miqdorining { $max_fine } baravarigacha jarima yoki axloq tuzatish ishlari. Oʻzbekiston rasmiylari 2022-yildan beri bu haqda koʻp marta ogohlantirgan.
 
 finding-uz-signed =
     .title = Xavf: Oʻzbekistonda sizni jinoiy javobgarlikka tortishlari mumkin
-    .text = Siz shartnoma imzolagansiz yoki urushda qatnashgansiz. Oʻzbekistonda bu jinoyat. Rasmiylarning aytishicha, jazo { $min_years } yildan { $max_years } yilgacha qamoq.
+    .text = Siz shartnoma imzolagansiz yoki urushda qatnashgansiz: Oʻzbekistonda bu jinoyat. Rasmiylarning aytishicha, yollanma askarlik { $min_years } yildan { $max_years } yilgacha qamoq bilan jazolanadi.
     .why = Oʻzbekiston Jinoyat kodeksining 154-moddasi chet eldagi urushda pul uchun qatnashishni jazolaydi. 154-1-modda chet el armiyasiga qoʻshilishni ham jazolaydi. Oʻzbekiston rasmiylari qatnashgan har bir kishi javobgarlikka tortilishini aytgan.
 
 finding-uz-returnee-sentences =
@@ -37,12 +37,12 @@ finding-tj-signed-russian-citizen =
 
 finding-tj-no-prosecutions =
     .title = Rasmiylarning aytishicha, Tojikistonda hozircha jinoiy ishlar yoʻq
-    .text = 2025-yil avgustida Tojikiston Bosh prokurori bu urushda qatnashgani uchun birorta ham Tojikiston fuqarosi javobgarlikka tortilmaganini aytdi. Bu oʻzgarishi mumkin. Qonun baribir qamoq jazosini nazarda tutadi.
+    .text = 2025-yil avgustida Tojikiston Bosh prokurori bu urushda qatnashgani uchun birorta ham Tojikiston fuqarosi javobgarlikka tortilmaganini aytdi. Bu oʻzgarishi mumkin: qonun baribir qamoq jazosini nazarda tutadi.
     .why = U, shuningdek, Rossiya fuqaroligini olgan odamlar masalasini Rossiya hal qilishini aytdi. Baʼzi xabarlarga koʻra, 2015-yildagi oʻzgartish bir moddani "noqonuniy qurolli guruhlar" bilan cheklaydi. Biz buni tasdiqlay olmadik.
 
 finding-tj-voluntary-return =
     .title = Tojikiston qonuni qatnashishni toʻxtatib, qaytib kelganlarni jazodan ozod qilishi mumkin
-    .text = Xabarlarga koʻra, agar shaxs oʻz ixtiyori bilan qatnashishni toʻxtatsa va boshqa jinoyat qilmagan boʻlsa, Tojikiston qonuni uni jazodan ozod qiladi. Bu Suriya va Iroqdan qaytganlarga nisbatan qoʻllangan. U bu urushga nisbatan qoʻllanadimi yoki yoʻqmi, bilmaymiz.
+    .text = Xabarlarga koʻra, agar shaxs oʻz ixtiyori bilan qatnashishni toʻxtatsa va boshqa jinoyat qilmagan boʻlsa, Tojikiston qonuni uni jazodan ozod qiladi. Bu Suriya va Iroqdan qaytganlarga nisbatan qoʻllangan; u bu urushga nisbatan qoʻllanadimi yoki yoʻqmi, bilmaymiz.
     .why = Tojikiston prokurorlari Jinoyat kodeksining 307 va 401-moddalarini keltirgan. Hukumat bu faqat zoʻravonlikda qatnashmagan odamlarga tegishli ekanini aytgan. Biz bu qoidaning matnini oʻqimaganmiz.
 
 finding-kg-mercenarism =
@@ -62,13 +62,13 @@ finding-kg-returnee-sentences =
 
 finding-kz-mercenarism =
     .title = Urushga qoʻshilish Qozogʻistonda jinoyat
-    .text = Agar chet eldagi urushda qatnashsangiz, Qozogʻistonda { $min_years } yildan { $max_years } yilgacha qamoq jazosi olishingiz mumkin. Qozogʻiston rasmiylari buni koʻp marta aytgan.
+    .text = Xavfsizlik xizmati va prokuraturaning aytishicha, agar chet eldagi urushda qatnashsangiz, Qozogʻistonda { $min_years } yildan { $max_years } yilgacha qamoq jazosi olishingiz mumkin.
     .why = Qozogʻiston Jinoyat kodeksining 172-moddasi chet eldagi qurolli mojarolarda qatnashgan fuqarolarni jazolaydi. Xavfsizlik xizmati va Bosh prokuratura buni 2026-yil fevralida yana aytdi.
 
 finding-kz-mercenarism-for-pay =
     .title = Pul uchun jang qilish yanada ogʻirroq jazolanadi
-    .text = Agar sud sizni yollanma askar sifatida (pul uchun) jang qilgan deb topsa, jazo { $min_years } yildan umrbod qamoqqacha. Qozogʻiston fuqaroligi va mol-mulkingizdan ham ayrilishingiz mumkin.
-    .why = Qozogʻiston Jinoyat kodeksining 170-moddasi, Qozogʻiston Ichki ishlar vazirligi tushuntirganidek. Biz rasmiy matnni oʻqimaganmiz.
+    .text = Agar sud sizni yollanma askar sifatida (pul uchun) jang qilgan deb topsa, jazo { $min_years } yildan boshlanadi, eng ogʻir hollarda, yaʼni qotillik isbotlangan boʻlsa, umrbod qamoq boʻlishi mumkin. Qozogʻiston fuqaroligi va mol-mulkdan ham ayrilishingiz mumkin.
+    .why = Qozogʻiston Jinoyat kodeksining 170-moddasi, Qozogʻiston Ichki ishlar vazirligi tushuntirganidek; Mediazona xabariga koʻra, umrbod qamoq moddaning 3-qismida, yaʼni qotillik isbotlangan hollar uchun nazarda tutilgan. Biz rasmiy matnni oʻqimaganmiz.
 
 finding-kz-signed =
     .title = Xavf: Qozogʻistonda sizni jinoiy javobgarlikka tortishlari mumkin
@@ -87,19 +87,44 @@ finding-kz-russian-passport-no-shield =
 
 finding-kz-returnee-sentences =
     .title = Qozogʻiston sudlari qaytib kelgan erkaklarni qamoqqa yubormoqda
-    .text = 2025-yilda Qozogʻiston jang qilgan erkaklarga qarshi yuzlab jinoiy ish qoʻzgʻatgan. Xabarlarga koʻra, sudlar odatda koloniyada { $min_years } yildan { $max_years } yilgacha qamoq jazosi beradi.
-    .why = Mediazona va Radio Svoboda nashrlarining 2025-yil dekabridagi xabarlari. Rossiya fuqaroligi boʻlgan bir erkak ham { $max_years } yilga hukm qilingan. Manbalarda jinoiy ishlar soni turlicha keltirilgan.
+    .text = 2025-yilda Qozogʻiston jang qilgan erkaklarga qarshi koʻplab jinoiy ish qoʻzgʻatgan; manbalar juda turlicha raqamlarni keltiradi. Xabarlarga koʻra, sudlar odatda koloniyada { $min_years } yildan { $max_years } yilgacha qamoq jazosi beradi.
+    .why = Mediazona va Radio Svoboda 2025-yil dekabrida yuzlab jinoiy ishlar haqida xabar bergan; bir parlament aʼzosi ancha kamroq sonni aytgan. Rossiya fuqaroligi boʻlgan bir erkak ham { $max_years } yilga hukm qilingan.
 
 finding-tm-mercenarism =
     .title = Turkmanistonda pul uchun jang qilish jinoyat
     .text = Turkmaniston qonuni chet eldagi urushda qatnashgan yollanma askarni { $min_years } yildan { $max_years } yilgacha qamoq bilan jazolaydi. 2023-yildan beri amal qilayotgan jinoyat kodeksida bu hali ham shunday ekanini tasdiqlay olmadik.
     .why = Jinoyat kodeksining 169-moddasi, Adliya vazirligi saytida koʻrsatilganidek; bu eski tahrirga oʻxshaydi. Undagi yollanma askar taʼrifiga urushayotgan davlatning fuqarolari va doimiy yashovchilari kirmaydi; bu Rossiya fuqaroligi bor turkmanga ham taalluqlimi yoki yoʻqmi, nomaʼlum.
 
+finding-uz-relative-recruited =
+    .title = Qarindoshingizga Oʻzbekistonda qanday xavf bor
+    .text = Agar qarindoshingiz Rossiya tomonida pul uchun jang qilgan boʻlsa, prokurorlarning aytishicha, u qaytib kelganda Oʻzbekistonda { $min_years } yildan { $max_years } yilgacha qamoq jazosi olishi mumkin. Oʻz ixtiyori bilan qaytib kelib, aybini tan olgan erkaklar yengilroq jazo olgan.
+    .why = Oʻzbekiston Jinoyat kodeksining 154-moddasi hamda 2024 va 2025-yillardagi sud ishlari haqidagi yangiliklar. Oʻzbekiston qonunlarini biladigan advokat unga qaytib kelishidan oldin maslahat berishi mumkin.
+
+finding-tj-relative-recruited =
+    .title = Qarindoshingizga Tojikistonda qanday xavf bor
+    .text = Xabarlarga koʻra, Tojikiston qonuni yollanma askarlarni { $min_years } yildan { $max_years } yilgacha qamoq bilan jazolaydi, lekin rasmiylar 2025-yilda bu urush uchun hech kim javobgarlikka tortilmaganini aytgan. Bu oʻzgarishi mumkin.
+    .why = Tojikiston Jinoyat kodeksining 401 va 401-1-moddalari hamda Bosh prokurorning 2025-yil avgustidagi bayonoti. Biz qonun matnlarini oʻqimaganmiz.
+
+finding-kg-relative-recruited =
+    .title = Qarindoshingizga Qirgʻizistonda qanday xavf bor
+    .text = Bu urushda qatnashish Qirgʻizistonda jinoyat, sudlar qaytib kelgan erkaklarni qamoq jazosiga hukm qilgan. Qirgʻiziston qonunlarini biladigan advokat unga maslahat berishi mumkin.
+    .why = Qirgʻizistonning 2021-yilgi Jinoyat kodeksining 256 va 416-moddalari hamda 2023 va 2024-yillardagi sud ishlari haqidagi yangiliklar.
+
+finding-kz-relative-recruited =
+    .title = Qarindoshingizga Qozogʻistonda qanday xavf bor
+    .text = Xavfsizlik xizmati va prokuraturaning aytishicha, agar qarindoshingiz urushda qatnashgan boʻlsa, u Qozogʻistonda { $min_years } yildan { $max_years } yilgacha qamoq jazosi olishi mumkin. Qozogʻiston qonunlarini biladigan advokat unga maslahat berishi mumkin.
+    .why = Qozogʻiston Jinoyat kodeksining 172-moddasi. 2025-yilda qaytib kelgan koʻplab erkaklar javobgarlikka tortilgan.
+
+finding-tm-relative-recruited =
+    .title = Qarindoshingizga Turkmanistonda qanday xavf bor
+    .text = Kodeksning eski tahririda koʻrsatilganidek, Turkmaniston qonuni yollanma askarni { $min_years } yildan { $max_years } yilgacha qamoq bilan jazolaydi. 2023-yildan beri amal qilayotgan kodeksda bu hali ham shunday ekanini tasdiqlay olmadik.
+    .why = Jinoyat kodeksining 169-moddasi, Adliya vazirligi saytida koʻrsatilganidek.
+
 ## Fuqarolik
 
 finding-uz-russian-citizenship =
     .title = Oʻzbekiston ikki fuqarolikka ruxsat bermaydi
-    .text = Agar Rossiya fuqaroligini olsangiz, Oʻzbekiston sizning Oʻzbekiston fuqaroligingizni tugatishi mumkin. Fuqaroligingiz tugatilmaguncha, Oʻzbekiston sizni faqat Oʻzbekiston fuqarosi deb hisoblaydi. Rossiya pasporti sizni Oʻzbekiston qonunlaridan ozod qilmaydi.
+    .text = Agar Rossiya fuqaroligini olsangiz, Oʻzbekiston sizning Oʻzbekiston fuqaroligingizni tugatishi mumkin, lekin tugatmaguncha sizni faqat Oʻzbekiston fuqarosi deb hisoblaydi. Rossiya pasporti sizni Oʻzbekiston qonunlaridan ozod qilmaydi.
     .why = Oʻzbekiston Konstitutsiyasi va fuqarolik toʻgʻrisidagi qonuni ikkinchi fuqarolikni tan olmaydi. Boshqa fuqarolikni olish Oʻzbekiston fuqaroligini yoʻqotishga asos boʻladi, lekin bu avtomatik emas: avval rasmiylar buni tekshiradi.
 
 finding-tj-russian-citizenship =
@@ -119,8 +144,8 @@ finding-kg-naturalised-service-loss =
 
 finding-kz-russian-citizenship =
     .title = Rossiya fuqaroligini olsangiz, Qozogʻiston fuqaroligini yoʻqotasiz
-    .text = Qozogʻiston ikki fuqarolikka ruxsat bermaydi. Agar Rossiya fuqaroligini olsangiz, Qozogʻiston fuqaroligini yoʻqotasiz. Bu haqda { $days } kun ichida xabar berishingiz va Qozogʻiston pasportingizni topshirishingiz kerak. Aks holda { $max_fine } MRP (oylik hisoblash koʻrsatkichi) miqdorida jarima olishingiz yoki Qozogʻistondan chiqarib yuborilishingiz mumkin.
-    .why = Qozogʻiston Konstitutsiyasi, fuqarolik toʻgʻrisidagi qonuni va Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksining 496-moddasi. Fuqarolikni yoʻqotgandan keyin Qozogʻiston pasportidan foydalanish uchun ham jarima solinadi. Xabarlarda jarima miqdori turlicha keltirilgan. 2025-yilda minglab odamlar Qozogʻiston fuqaroligini shu tarzda yoʻqotgan.
+    .text = Qozogʻiston ikki fuqarolikka ruxsat bermaydi: agar Rossiya fuqaroligini olsangiz, Qozogʻiston fuqaroligini yoʻqotasiz. Bu haqda { $days } kun ichida xabar berishingiz kerak, aks holda { $max_fine } MRP (baʼzi xabarlarga koʻra, 300 gacha) miqdorida jarima olishingiz yoki mamlakatdan chiqarib yuborilishingiz mumkin.
+    .why = Qozogʻiston Konstitutsiyasi, fuqarolik toʻgʻrisidagi qonuni va Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksining 496-moddasi, jarima miqdori esa unga yozilgan sharhda koʻrsatilganidek; Qozogʻiston pasportingizni ham topshirishingiz kerak. Fuqarolikni yoʻqotgandan keyin Qozogʻiston pasportidan foydalanish uchun ham jarima solinadi. 2025-yilda minglab odamlar Qozogʻiston fuqaroligini shu tarzda yoʻqotgan.
 
 finding-tm-russian-citizenship =
     .title = Rossiya fuqaroligi boʻyicha Turkmaniston qoidalari aniq emas
@@ -146,7 +171,7 @@ finding-tj-ru-conscription =
 
 finding-ru-new-citizen-registration =
     .title = Yangi fuqarolar harbiy hisobga turishi shart
-    .text = Agar siz erkak boʻlsangiz va Rossiya fuqaroligini olgan boʻlsangiz, harbiy komissariatda (voenkomat) harbiy hisobga turishingiz shart. Xabarlarga koʻra, pasportni olganingizdan keyin buning uchun { $days } kun vaqtingiz bor. Agar hisobga turmasangiz, Rossiya fuqaroligingizni bekor qilishi mumkin.
+    .text = Agar siz erkak boʻlsangiz va Rossiya fuqaroligini olgan boʻlsangiz, harbiy komissariatda (voenkomat) harbiy hisobga turishingiz shart, xabarlarga koʻra, pasportni olganingizdan keyin { $days } kun ichida. Agar turmasangiz, Rossiya fuqaroligingizni bekor qilishi mumkin.
     .why = 2024-yil 8-avgustdagi qonun buni tugʻilganda olinmagan fuqarolikni bekor qilish uchun asos qilib belgiladi. Hisobga turgan erkaklar harbiy xizmatga chaqirilishi mumkin.
 
 finding-ru-raids-new-citizens =
@@ -156,7 +181,7 @@ finding-ru-raids-new-citizens =
 
 finding-ru-decree-821 =
     .title = Yangi qoida: yashash uchun ruxsatnoma yoki fuqarolik uchun harbiy shartnoma
-    .text = 2025-yil 5-noyabrdan boshlab { $min_age } yoshdan { $max_age } yoshgacha boʻlgan erkaklar doimiy yashash uchun ruxsatnoma yoki baʼzi asoslar boʻyicha Rossiya fuqaroligini olish uchun ariza bersa, harbiy shartnoma, harbiy xizmatdan boʻshatilgani haqidagi hujjat yoki xizmatga yaroqsizligi haqidagi hujjatni koʻrsatishi kerak.
+    .text = 2025-yil 5-noyabrdan boshlab { $min_age } yoshdan { $max_age } yoshgacha boʻlgan erkaklar doimiy yashash uchun ruxsatnoma yoki baʼzi asoslar boʻyicha Rossiya fuqaroligini olish uchun ariza bersa, kamida bir yillik harbiy shartnoma (yoki Favqulodda vaziyatlar vazirligi bilan tuzilgan shartnoma), harbiy xizmatdan boʻshatilgani haqidagi hujjat yoki harbiy komissariatning xizmatga yaroqsizligi haqidagi hujjatini koʻrsatishi kerak.
     .why = Rossiya Prezidentining 2025-yil 5-noyabrdagi 821-son farmoni. U asosan Rossiyada uzoq yashagani yoki u yerda oilasi borligi sababli ariza beradiganlarga tegishli. Yuqori malakali mutaxassislar va talabalar kabi baʼzi guruhlardan bu talab qilinmaydi. Xabarlarga koʻra, Qozogʻiston fuqarolari uchun u yashash uchun ruxsatnomaga emas, faqat fuqarolikka tegishli. Bu haqda deyarli eʼlon qilinmagan.
 
 finding-ru-contract-voluntary =
@@ -176,7 +201,7 @@ finding-ru-contract-no-end =
 
 finding-ru-signed-contract-no-end =
     .title = Xavf: shartnomangiz oʻz sanasida tugamaydi
-    .text = 2022-yil 21-sentyabrdan beri harbiy shartnomalar "maxsus harbiy operatsiya" tugaguncha davom etadi. Muddatingiz tugaganda sizni qoʻyib yubormasliklari mumkin. Hoziroq advokat bilan gaplashing va elchixonangizga murojaat qiling.
+    .text = 2022-yil 21-sentyabrdan beri harbiy shartnomalar "maxsus harbiy operatsiya" tugaguncha davom etadi, shuning uchun muddatingiz tugaganda sizni qoʻyib yubormasliklari mumkin. Hoziroq advokat bilan gaplashing va elchixonangizga murojaat qiling.
     .why = 2022-yil 21-sentyabrdagi qisman safarbarlik toʻgʻrisidagi farmon, Rossiya rasmiylari tushuntirganidek.
 
 finding-war-zone-job-trap =
@@ -188,10 +213,20 @@ finding-war-zone-job-trap =
 
 finding-detained-rights =
     .title = Ushlanganingizda sizning huquqlaringiz
-    .text = Ushlangan paytingizdan boshlab advokatga ega boʻlish huquqingiz bor. Agar chet el fuqarosi boʻlsangiz, politsiyadan konsulligingizga xabar berishni soʻrashingiz mumkin. Ular sizga bu huquq haqida aytishi shart.
+    .text = Ushlangan paytingizdan boshlab advokatga ega boʻlish huquqingiz bor. Agar chet el fuqarosi boʻlsangiz, politsiyadan konsulligingizga xabar berishni soʻrashingiz mumkin, ular esa sizga bu huquq haqida aytishi shart.
     .why = Rossiya Konstitutsiyasining 48-moddasi va Konsullik aloqalari toʻgʻrisidagi Vena konvensiyasining 36-moddasi.
+
+finding-detained-charges-dropped-offer =
+    .title = "Imzolasangiz, ayblovlarni olib tashlaymiz" – bu yollash usuli
+    .text = 2024-yildan beri Rossiya qonuniga koʻra, tergov ostidagi yoki sudlanayotgan odamlar harbiy shartnoma imzolasa, ulardan ayblovlar olib tashlanishi mumkin. Agar sizga buni taklif qilishsa, javob berishdan oldin advokatingizdan soʻrang: shartnoma sizni urushga yuboradi, vataningiz esa buning uchun sizni jinoiy javobgarlikka tortishi mumkin.
+    .why = Xabarlarga koʻra, Rossiya jinoyat-protsessual qonunchiligiga 2024-yil kuzida kiritilgan oʻzgartishlar. Biz matnni oʻqimaganmiz.
+
+finding-detained-deportation-waiver-offer =
+    .title = "Imzolang, sizni deportatsiya qilishmaydi" – bu yollash usuli
+    .text = 2024-yil 30-dekabrdan beri harbiy shartnoma imzolagan chet elliklar deportatsiya qilinmaydi, avvalgi deportatsiya qarorlari esa oʻz kuchini yoʻqotadi. Shartnoma sizni tugash sanasi boʻlmagan holda urushga yuboradi, vataningiz esa buning uchun sizni jinoiy javobgarlikka tortishi mumkin.
+    .why = Xabarlarga koʻra, 2024-yil 30-dekabrdagi ikkita farmon. Migratsiya boʻyicha ushlab turilgan odamlarga aynan shunday tanlov taklif qilingan.
 
 finding-detained-pressed-to-sign =
     .title = Xavf: ushlab turilganingizda hech narsaga imzo qoʻymang
-    .text = Ushlab turilgan migrantlarga armiya shartnomalarini imzolash uchun bosim oʻtkazilgan, baʼzan bu shartnomalarni "deportatsiya hujjatlari" deb atashgan. Shartnoma ixtiyoriy: siz rad etishingiz mumkin. Advokat talab qiling. Agar chet el fuqarosi boʻlsangiz, konsulligingizga xabar berishni talab qiling.
+    .text = Ushlab turilgan migrantlarga armiya shartnomalarini imzolash uchun bosim oʻtkazilgan, baʼzan bu shartnomalarni "deportatsiya hujjatlari" deb atashgan. Shartnoma ixtiyoriy: siz rad etishingiz, advokat va, agar chet el fuqarosi boʻlsangiz, konsulligingiz bilan aloqani talab qilishingiz mumkin.
     .why = Rossiya Konstitutsiyasi (48-modda), harbiy majburiyat toʻgʻrisidagi qonun (32-modda) va Konsullik aloqalari toʻgʻrisidagi Vena konvensiyasi (36-modda). Oʻzbekiston sudlari ushlab turilganda imzolaganini yoki aldanganini aytgan erkaklarni sudlagan.

@@ -25,6 +25,6 @@ scam-military-money-offer = Shartnoma imzolaganlik uchun beriladigan katta pulla
 
 scam-student-recruitment = Chet ellik talabalar nishonga olinmoqda: ularga "oʻqishdan ajralmagan holda xizmat" kabi armiya takliflari beriladi, hujjat muammolari orqali bosim oʻtkaziladi. Imzolamang. Hujjatlaringizda muammo boʻlsa, universitetingiz va advokatdan yordam soʻrang.
 
-scam-job-in-russia-military-ad = Harbiy shartnoma boʻlib chiqadigan "Rossiyada yuqori maoshli ish" urushga yollashdir. Qozogʻiston 2025-yilda jang qilgani borgan odamlarga qarshi 709 ta jinoiy ish qoʻzgʻatgan, Oʻzbekistonning mehnat migratsiyasi agentligi esa odamlardan chet eldagi norasmiy ish eʼlonlariga ishonmaslikni soʻraydi.
+scam-job-in-russia-military-ad = Harbiy shartnoma boʻlib chiqadigan "Rossiyada yuqori maoshli ish" urushga yollashdir. Mediazona xabariga koʻra, Qozogʻiston 2025-yilda jang qilgani borgan odamlarga qarshi yuzlab jinoiy ish qoʻzgʻatgan, Oʻzbekistonning mehnat migratsiyasi agentligi esa odamlardan chet eldagi norasmiy ish eʼlonlariga ishonmaslikni soʻraydi.
 
 scam-resembles-recruitment = Bu matn bizga maʼlum yollash xabarlariga oʻxshaydi, lekin bizdagi usullarning birortasiga ham aniq mos kelmaydi. Eng oʻxshash usul:
