@@ -198,7 +198,11 @@ async fn fill_the_form_in_uzbek_and_russian_without_javascript() {
         body.contains("Criminal Code of the Republic of Uzbekistan"),
         "sources shown"
     );
-    assert!(body.contains("2026-11-21"), "date checked shown");
+    // A penalty reported by the press says who reported it and when.
+    assert!(
+        body.contains("Tashkent Times, 2022-09"),
+        "reporter and date shown"
+    );
 
     let ru = fill_and_submit(
         &c,

@@ -61,7 +61,7 @@ fn assess_text_names_risk_law_and_disclaimer() {
     assert!(text.starts_with("Your risk: high"), "{text}");
     assert!(
         text.contains(
-            "Criminal Code of the Republic of Uzbekistan, article 154 part 1 (checked 2026-11-21)"
+            "Criminal Code of the Republic of Uzbekistan, article 154 part 1 (reported by Tashkent Times, 2022-09)"
         ),
         "{text}"
     );

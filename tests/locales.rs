@@ -264,7 +264,10 @@ fn kazakh() -> String {
             "{ $publisher } жариялаған; күні белгісіз.",
         )
         .replace("A foreign agent.", "Шетелдік агент деп аталған.")
-        .replace("reported by { $publisher }, { $date }", "{ $publisher } хабарлауынша, { $date }")
+        .replace(
+            "reported by { $publisher }, { $date }",
+            "{ $publisher } хабарлауынша, { $date }",
+        )
         .replace("reported by { $publisher }", "{ $publisher } хабарлауынша")
 }
 
@@ -465,8 +468,14 @@ fn uzbek() -> String {
             "{ $publisher } eʼlon qilgan; sanasi nomaʼlum.",
         )
         .replace("A foreign agent.", "Xorijiy agent deb atalgan.")
-        .replace("reported by { $publisher }, { $date }", "{ $publisher } xabariga koʻra, { $date }")
-        .replace("reported by { $publisher }", "{ $publisher } xabariga koʻra")
+        .replace(
+            "reported by { $publisher }, { $date }",
+            "{ $publisher } xabariga koʻra, { $date }",
+        )
+        .replace(
+            "reported by { $publisher }",
+            "{ $publisher } xabariga koʻra",
+        )
 }
 
 #[test]

@@ -109,7 +109,10 @@ fn whole_answers_never_contradict_themselves_and_lead_with_the_biggest_risk() {
         }
         let country = facts.citizenship.as_str();
         // Where the research has a number, there is someone to call.
-        if matches!(country, "UZ" | "TJ" | "KG") && !facts.situations.is_empty() && ev.contacts.is_empty() {
+        if matches!(country, "UZ" | "TJ" | "KG")
+            && !facts.situations.is_empty()
+            && ev.contacts.is_empty()
+        {
             problems.push(format!("{who}: no contact is shown"));
         }
         let contract = facts.situations.iter().any(|s| {

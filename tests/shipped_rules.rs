@@ -92,7 +92,7 @@ fn penalties_per_country() {
         ("UZ", "uz_mercenarism", 5, 10),
         ("TJ", "tj_mercenarism", 12, 20),
         ("KZ", "kz_mercenarism", 5, 9),
-        ("KG", "kg_mercenarism", 5, 10),
+        ("KG", "kg_embassy_warning", 5, 10),
     ] {
         let ev = eval(
             &format!(r#"{{"citizenship":"{country}","situations":["offered_contract"]}}"#),
@@ -269,18 +269,48 @@ fn every_answer_renders_completely_in_en_and_ru() {
 }
 
 #[test]
-fn unverified_contacts_are_never_shown() {
+fn contacts_say_who_published_them_where_the_research_has_a_number() {
     assert!(
         rs().contacts.iter().all(|c| c.verified_on.is_none()),
         "a verified contact was added: update this test"
     );
-    for country in ["UZ", "TJ", "KG", "KZ", "TM"] {
+    for (country, shown) in [
+        ("UZ", true),
+        ("TJ", true),
+        ("KG", true),
+        ("KZ", false),
+        ("TM", false),
+    ] {
         let ev = eval(
             &format!(r#"{{"citizenship":"{country}","situations":["detained"]}}"#),
             "2026-11-21",
         );
-        assert!(ev.contacts.is_empty(), "{country}");
+        assert_eq!(
+            !ev.contacts.is_empty(),
+            shown,
+            "{country}: {:?}",
+            ev.contacts
+        );
+        assert!(ev.contacts.iter().all(|c| !c.published_by.is_empty()));
     }
+    let answer = SHIPPED.1.assessment(
+        "ru",
+        &eval(
+            r#"{"citizenship":"KG","situations":["summons"],"russian_citizenship":"naturalized"}"#,
+            "2026-11-21",
+        ),
+    );
+    let notes: Vec<&str> = answer.contacts.iter().map(|c| c.note.as_str()).collect();
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("24.kg") && n.contains("2024-03-26")),
+        "{notes:?}"
+    );
+    assert!(
+        notes.iter().any(|n| n.contains("иностранн")),
+        "a foreign-agent note: {notes:?}"
+    );
 }
 
 /// Texts made to confuse the checker get a sensible answer: nothing for noise, the offer for an

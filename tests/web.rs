@@ -166,8 +166,8 @@ async fn results_show_findings_sources_advice_and_disclaimer() {
     assert_eq!(r.headers[header::CACHE_CONTROL], "no-store");
     for expected in [
         "Участие в войне — преступление в Узбекистане",
-        "Criminal Code of the Republic of Uzbekistan, 154 part 1",
-        "проверено 2026-11-21",
+        "Criminal Code of the Republic of Uzbekistan, статья 154 part 1",
+        "сообщает Tashkent Times, 2022-09",
         "Что делать сейчас",
         "Это информация, а не совет юриста",
     ] {

@@ -318,16 +318,64 @@ pub fn citation(
         checked_on,
         status,
         publisher: source.and_then(|s| s.publisher.clone()),
-        // "n.d." (no date) and the like say nothing to a reader.
-        published: source
-            .and_then(|s| s.date.clone())
-            .filter(|d| !d.starts_with("n.d")),
+        published: source.and_then(|s| s.date.as_deref()).and_then(loose_date),
     }
+}
+
+/// The first date in a source's free-text date ("Content Sept 2022; header shows 21 Sep 2024",
+/// "21 Sep 2022 (date of the decree)"), written as digits (2022-09, 2022-09-21) so that no
+/// English month name reaches a reader; `None` for "n.d." and the like.
+fn loose_date(text: &str) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    for (i, w) in words.iter().enumerate() {
+        let Ok(year) = w.parse::<u16>() else { continue };
+        if !(1990..=2100).contains(&year) {
+            continue;
+        }
+        let month = i.checked_sub(1).and_then(|j| words.get(j)).and_then(|m| {
+            let m = m.to_ascii_lowercase();
+            MONTHS.iter().position(|name| m.starts_with(name))
+        });
+        let Some(month) = month else {
+            return Some(year.to_string());
+        };
+        let day = i
+            .checked_sub(2)
+            .and_then(|j| words.get(j))
+            .and_then(|d| d.parse::<u8>().ok())
+            .filter(|d| (1..=31).contains(d));
+        return Some(match day {
+            Some(d) => format!("{year}-{:02}-{d:02}", month + 1),
+            None => format!("{year}-{:02}", month + 1),
+        });
+    }
+    None
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn source_dates_become_digits() {
+        assert_eq!(
+            loose_date("Content Sept 2022; header shows 21 Sep 2024").as_deref(),
+            Some("2022-09")
+        );
+        assert_eq!(
+            loose_date("21 Sep 2022 (date of the decree)").as_deref(),
+            Some("2022-09-21")
+        );
+        assert_eq!(loose_date("~2015").as_deref(), Some("2015"));
+        assert_eq!(loose_date("n.d."), None);
+        assert_eq!(loose_date("4 Oct (year not shown)"), None);
+    }
     use crate::rules::facts::Situation;
     use strum::VariantNames;
 
