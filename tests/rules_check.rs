@@ -239,7 +239,7 @@ fn fluent_syntax_error() {
         &format!("{}broken = {{ $x\n", common::EN_FTL),
     );
     assert!(
-        err.contains("locales/en/main.ftl:36:14: Fluent syntax error"),
+        err.contains("locales/en/main.ftl:37:14: Fluent syntax error"),
         "{err}"
     );
     assert!(err.contains("Fluent syntax error"), "{err}");

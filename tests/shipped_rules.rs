@@ -380,3 +380,27 @@ fn every_finding_text_is_at_most_two_sentences() {
     }
     assert!(long.is_empty(), "{}", long.join("\n"));
 }
+
+/// Someone asking about a family member reads about him: "your relative's risk", his findings,
+/// never "if you sign".
+#[test]
+fn a_relative_is_spoken_about_not_to() {
+    let ev = eval(
+        r#"{"citizenship":"KG","situations":["relative_recruited"]}"#,
+        "2026-11-30",
+    );
+    let a = SHIPPED.1.assessment("en", &ev);
+    assert_eq!(a.risk_label, "Your relative's risk");
+    assert_eq!(ids(&ev).first(), Some(&"kg_relative_recruited"));
+    for f in &a.findings {
+        assert!(!f.text.contains("If you sign"), "{}", f.text);
+    }
+    let own = SHIPPED.1.assessment(
+        "en",
+        &eval(
+            r#"{"citizenship":"KG","situations":["relative_recruited","pressured"]}"#,
+            "2026-11-30",
+        ),
+    );
+    assert_eq!(own.risk_label, "Your risk");
+}

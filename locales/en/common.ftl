@@ -2,6 +2,7 @@
 # Review status of this locale is in review.toml.
 
 label-risk = Your risk
+label-risk-relative = Your relative's risk
 label-offer-risk = Danger in this message
 label-why = Why
 label-article = article { $article }

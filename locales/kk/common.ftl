@@ -3,6 +3,7 @@
 # Review status of this locale is in status.toml.
 
 label-risk = Сіздің тәуекеліңіз
+label-risk-relative = Туысыңызға төнетін қауіп
 label-offer-risk = Бұл хабарламадағы қауіп
 label-why = Неге
 label-article = { $article }-бап

@@ -3,6 +3,7 @@
 # Review status of this locale is in status.toml.
 
 label-risk = Сиздин тобокелдигиңиз
+label-risk-relative = Тууганыңыз үчүн коркунуч
 label-offer-risk = Бул билдирүүдөгү коркунуч
 label-why = Эмне үчүн
 label-article = { $article }-берене

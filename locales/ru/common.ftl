@@ -2,6 +2,7 @@
 # Labels and shared texts used by every channel.
 
 label-risk = Ваш риск
+label-risk-relative = Риск для вашего родственника
 label-offer-risk = Опасность в этом сообщении
 label-why = Почему
 label-article = статья { $article }

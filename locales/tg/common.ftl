@@ -2,6 +2,7 @@
 # Labels and shared texts used by every channel.
 
 label-risk = Хатари шумо
+label-risk-relative = Хатар барои хеши шумо
 label-offer-risk = Хатар дар ин паём
 label-why = Чаро
 label-article = моддаи { $article }

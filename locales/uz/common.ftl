@@ -3,6 +3,7 @@
 # Bu tarjimaning tekshiruv holati status.toml faylida.
 
 label-risk = Sizga xavf
+label-risk-relative = Qarindoshingiz uchun xavf
 label-offer-risk = Bu xabardagi xavf
 label-why = Nega
 label-article = { $article }-modda

@@ -597,7 +597,7 @@ impl Session<'_> {
         let mut text = format!(
             "{}\n\n{}: {}\n",
             self.t("dialogue-result-intro"),
-            self.t("label-risk"),
+            a.risk_label,
             self.t(&format!("risk-{}", a.risk.as_str()))
         );
         if a.findings.is_empty() {

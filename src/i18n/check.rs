@@ -11,6 +11,7 @@ use crate::rules::diag::{Diagnostic, did_you_mean, whole_file};
 /// Messages the code itself uses (labels, risk names, the disclaimer).
 pub const CODE_MESSAGES: &[&str] = &[
     "label-risk",
+    "label-risk-relative",
     "label-offer-risk",
     "label-why",
     "label-checked-on",

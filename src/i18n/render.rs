@@ -18,6 +18,9 @@ pub struct Assessment {
     #[schema(value_type = String, format = Date)]
     pub on: Date,
     pub risk: Risk,
+    /// "Your risk", or "Your relative's risk" for someone asking about a family member.
+    #[serde(skip)]
+    pub risk_label: String,
     pub findings: Vec<Finding>,
     pub scam: Scan,
     pub advice: Vec<Advice>,
@@ -124,6 +127,16 @@ impl Locales {
             lang: lang.to_string(),
             on: ev.on,
             risk: ev.risk,
+            risk_label: t(
+                &chain,
+                if ev.about_relative {
+                    "label-risk-relative"
+                } else {
+                    "label-risk"
+                },
+                None,
+                None,
+            ),
             findings,
             scam: self.scan(lang, &ev.scam),
             advice: ev
@@ -223,7 +236,7 @@ impl Locales {
         let l = |id: &str| self.label(&a.lang, id);
         let mut out = format!(
             "{}: {}\n",
-            l("label-risk"),
+            a.risk_label,
             l(&format!("risk-{}", a.risk.as_str()))
         );
         for f in &a.findings {

@@ -23,6 +23,8 @@ pub struct Evaluation {
     pub scam: ScanResult,
     pub advice: Vec<AdviceResult>,
     pub contacts: Vec<ContactResult>,
+    /// The person asks about a family member, not about themselves.
+    pub about_relative: bool,
 }
 
 /// Overall risk of an answer.
@@ -262,6 +264,11 @@ pub fn evaluate_scanned(rs: &RuleSet, facts: &Facts, scam: ScanResult, on: Date)
         scam,
         advice,
         contacts,
+        about_relative: !facts.situations.is_empty()
+            && facts
+                .situations
+                .iter()
+                .all(|s| *s == super::Situation::RelativeRecruited),
     }
 }
 

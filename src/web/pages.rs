@@ -302,7 +302,7 @@ fn result_page(l: &Locales, lang: &str, a: &Assessment) -> Markup {
         &t(l, lang, "web-title"),
         html! {
             h1 { (t(l, lang, "dialogue-result-intro")) }
-            p class=(risk_class(risk)) { (t(l, lang, "label-risk")) ": " (t(l, lang, &format!("risk-{risk}"))) }
+            p class=(risk_class(risk)) { (a.risk_label) ": " (t(l, lang, &format!("risk-{risk}"))) }
             @if a.findings.is_empty() { p { (t(l, lang, "dialogue-result-none")) } }
             @for f in &a.findings {
                 section.finding {

@@ -164,6 +164,7 @@ contact-published-undated = Published by { $publisher }; date unknown.
 contact-foreign-agent = A foreign agent.
 label-reported-by = reported by { $publisher }, { $date }
 label-reported-by-undated = reported by { $publisher }
+label-risk-relative = Your relative's risk
 scan-ask-yourself = Ask:
 scan-question-contract = A military contract?
 scan-question-lure = A promise for signing?
