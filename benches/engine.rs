@@ -15,17 +15,8 @@ fn shipped() -> (rules::RuleSet, Locales) {
     (rs, locales)
 }
 
-/// A 4 KB message: a recruitment ad inside ordinary chat text, in several scripts.
-fn message_4k() -> String {
-    let parts = [
-        "Привет, брат! Как дела? Я на складе работаю, всё нормально, патент продлил в Сахарово. ",
-        "Работа в Мариуполе! Стройка, жильё и питание бесплатно, зарплата 200 000 руб. ",
-        "Salom aka, ishlar yaxshimi? Bugun bozorga bordim, narxlar qimmat. ",
-        "Оформление по контракту с Минобороны, гражданство РФ за 3 месяца, выплата 1,9 млн. ",
-        "Ассалому алейкум, корҳо чӣ хел? Ман дар Маскав кор мекунам. ",
-        "Kontrakt na 1 god, podpishi i poluchi grazhdanstvo bystro. ",
-        "Саламатсызбы, жумуш жакшыбы? Эртең үйгө чалам. ",
-    ];
+/// About 4 KB of `parts` repeated, cut at a character boundary.
+fn text_4k(parts: &[&str]) -> String {
     let mut text = String::new();
     let mut i = 0;
     while text.len() < 4096 {
@@ -40,27 +31,28 @@ fn message_4k() -> String {
     text
 }
 
+/// A 4 KB message: a recruitment ad inside ordinary chat text, in several scripts.
+fn message_4k() -> String {
+    text_4k(&[
+        "Привет, брат! Как дела? Я на складе работаю, всё нормально, патент продлил в Сахарово. ",
+        "Работа в Мариуполе! Стройка, жильё и питание бесплатно, зарплата 200 000 руб. ",
+        "Salom aka, ishlar yaxshimi? Bugun bozorga bordim, narxlar qimmat. ",
+        "Оформление по контракту с Минобороны, гражданство РФ за 3 месяца, выплата 1,9 млн. ",
+        "Ассалому алейкум, корҳо чӣ хел? Ман дар Маскав кор мекунам. ",
+        "Kontrakt na 1 god, podpishi i poluchi grazhdanstvo bystro. ",
+        "Саламатсызбы, жумуш жакшыбы? Эртең үйгө чалам. ",
+    ])
+}
+
 /// A 4 KB ordinary message: no pattern matches, so the classifier is consulted too.
 fn ordinary_4k() -> String {
-    let parts = [
+    text_4k(&[
         "Привет, брат! Как дела? Я на складе работаю, всё нормально, патент продлил. ",
         "Salom aka, ishlar yaxshimi? Bugun bozorga bordim, narxlar qimmat. ",
         "Ассалому алейкум, корҳо чӣ хел? Ман дар Маскав кор мекунам. ",
         "Саламатсызбы, жумуш жакшыбы? Эртең үйгө чалам, апама салам айт. ",
         "Сдаю комнату у метро, 25 000 в месяц, регистрация по договору. ",
-    ];
-    let mut text = String::new();
-    let mut i = 0;
-    while text.len() < 4096 {
-        text.push_str(parts[i % parts.len()]);
-        i += 1;
-    }
-    let mut end = 4096;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    text.truncate(end);
-    text
+    ])
 }
 
 fn benches(c: &mut Criterion) {

@@ -37,6 +37,14 @@ impl std::fmt::Debug for Classifier {
     }
 }
 
+/// A text's n-grams, computed once for both the score and the closest pattern.
+pub struct Profile {
+    bits: Vec<u64>,
+    count: usize,
+    sampled_count: usize,
+    sum: f64,
+}
+
 /// One labelled text for training, already folded (`fold::fold(text).key`).
 pub struct Example<'a> {
     pub key: &'a str,
@@ -90,6 +98,11 @@ fn chars(key: &str, f: &mut impl FnMut(u32)) {
     }
 }
 
+/// The quarter of the buckets `closest` compares (hashes are uniform, so any quarter will do).
+fn sampled(bucket: u32) -> bool {
+    bucket & 3 == 0
+}
+
 fn buckets(key: &str) -> Vec<u32> {
     let mut v = Vec::new();
     ngrams(key, |b| v.push(b));
@@ -118,7 +131,10 @@ impl Classifier {
             if e.recruitment
                 && let Some(p) = e.pattern
             {
-                neighbours.push((b, p.to_string()));
+                neighbours.push((
+                    b.into_iter().filter(|&x| sampled(x)).collect(),
+                    p.to_string(),
+                ));
             }
         }
         if docs[0] == 0 || docs[1] == 0 {
@@ -139,37 +155,49 @@ impl Classifier {
         })
     }
 
-    /// The mean log-likelihood ratio of the text's n-grams: above 0 leans to recruitment.
-    pub fn score(&self, key: &str) -> f64 {
-        let mut sum = 0.0f64;
-        let mut n = 0u32;
-        // Each n-gram counts once, as in training: a bitset is cheaper than sorting (32 KB).
-        let mut seen = vec![0u64; BUCKETS / 64];
+    /// The text's n-grams, each once, as a bitset (32 KB: cheaper than sorting a list), and
+    /// the sum of their weights, in one pass.
+    pub fn profile(&self, key: &str) -> Profile {
+        let mut bits = vec![0u64; BUCKETS / 64];
+        let (mut count, mut sampled_count, mut sum) = (0usize, 0usize, 0.0f64);
         ngrams(key, |b| {
             let (word, bit) = (b as usize / 64, 1u64 << (b % 64));
-            if seen[word] & bit == 0 {
-                seen[word] |= bit;
+            if bits[word] & bit == 0 {
+                bits[word] |= bit;
+                count += 1;
+                sampled_count += usize::from(sampled(b));
                 sum += f64::from(self.weights[b as usize]);
-                n += 1;
             }
         });
+        Profile {
+            bits,
+            count,
+            sampled_count,
+            sum,
+        }
+    }
+
+    /// The mean log-likelihood ratio of the text's n-grams: above 0 leans to recruitment.
+    pub fn score(&self, key: &str) -> f64 {
+        self.score_of(&self.profile(key))
+    }
+
+    /// The score of a text's profile (see `score`).
+    pub fn score_of(&self, p: &Profile) -> f64 {
         // Shrunk toward 0 for short texts: a greeting has too few n-grams to judge.
-        sum / (f64::from(n) + SHRINK)
+        p.sum / (p.count as f64 + SHRINK)
     }
 
     /// The pattern of the most similar recruitment example (cosine over n-gram sets).
     pub fn closest(&self, key: &str) -> Option<&str> {
-        // The text's n-grams as a bitset (32 KB): each example's n-grams are then looked up in
-        // it, instead of merging two sorted lists per example.
-        let mut mine = vec![0u64; BUCKETS / 64];
-        let mut count = 0usize;
-        ngrams(key, |b| {
-            let (word, bit) = (b as usize / 64, 1u64 << (b % 64));
-            if mine[word] & bit == 0 {
-                mine[word] |= bit;
-                count += 1;
-            }
-        });
+        self.closest_of(&self.profile(key))
+    }
+
+    /// The closest pattern for a text's profile. Each example's n-grams are looked up in the
+    /// text's bitset; both sides keep the same quarter of the buckets, which ranks examples alike
+    /// at a quarter of the cost.
+    pub fn closest_of(&self, p: &Profile) -> Option<&str> {
+        let (mine, count) = (&p.bits, p.sampled_count);
         if count == 0 {
             return None;
         }

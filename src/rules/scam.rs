@@ -429,9 +429,9 @@ impl Scanner {
                 .as_ref()
                 .is_some_and(|u| u.eval(&mut |c| self.present(&mut hits, c)))
         {
-            let score = model.score(&hits.folded.key);
-            if score >= settings.min_score {
-                let like = model.closest(&hits.folded.key).map(str::to_string);
+            let profile = model.profile(&hits.folded.key);
+            if model.score_of(&profile) >= settings.min_score {
+                let like = model.closest_of(&profile).map(str::to_string);
                 flags.push(Flag {
                     id: RESEMBLES.to_string(),
                     message: settings.message.clone(),

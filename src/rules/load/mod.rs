@@ -605,6 +605,47 @@ impl Loader {
         }
     }
 
+    /// Parses a CEL expression written in a rule file; each syntax error is reported at its place.
+    /// Returns the program and where the expression starts in the file.
+    fn compile_cel(
+        &mut self,
+        file: usize,
+        text: &Spanned<String>,
+    ) -> Option<(cel::Program, usize)> {
+        let base = text.span().start + quote_len(&self.files[file].text, text.span().start);
+        match cel::Program::compile(text.get_ref()) {
+            Ok(p) => Some((p, base)),
+            Err(errs) => {
+                for e in &errs.errors {
+                    let off = offset_of_line_col(text.get_ref(), e.pos.0, e.pos.1);
+                    self.error(
+                        file,
+                        base + off,
+                        format!("this condition does not parse: {}", e.msg),
+                    );
+                }
+                None
+            }
+        }
+    }
+
+    /// Reports problems found in a parsed expression, each at the place of its node.
+    fn report_at_nodes(
+        &mut self,
+        file: usize,
+        program: &cel::Program,
+        base: usize,
+        problems: Vec<(u64, String, Option<String>)>,
+    ) {
+        for (node, msg, hint) in problems {
+            let off = program
+                .source_info()
+                .offset_for(node)
+                .map_or(0, |(start, _)| start as usize);
+            self.error_hint(file, base + off, msg, hint);
+        }
+    }
+
     /// Compiles a CEL condition and checks every name and string in it.
     /// Returns the condition's index in the shared list; the same text compiles once, so an
     /// evaluation computes it once however many rules use it.
@@ -613,30 +654,10 @@ impl Loader {
         if let Some(&i) = self.condition_index.get(text) {
             return Some(i);
         }
-        let base = cond.span().start + quote_len(&self.files[file].text, cond.span().start);
-        let program = match cel::Program::compile(text) {
-            Ok(p) => p,
-            Err(errs) => {
-                for e in &errs.errors {
-                    let off = offset_of_line_col(text, e.pos.0, e.pos.1);
-                    self.error(
-                        file,
-                        base + off,
-                        format!("this condition does not parse: {}", e.msg),
-                    );
-                }
-                return None;
-            }
-        };
+        let (program, base) = self.compile_cel(file, cond)?;
         let mut problems = Vec::new();
         check_expr(program.expression(), &mut Vec::new(), &mut problems);
-        for (node, msg, hint) in problems {
-            let off = program
-                .source_info()
-                .offset_for(node)
-                .map_or(0, |(start, _)| start as usize);
-            self.error_hint(file, base + off, msg, hint);
-        }
+        self.report_at_nodes(file, &program, base, problems);
         // `law.<id>.<key>`: checked once all laws are read.
         collect_law_selects(program.expression(), &mut |node, id, key| {
             self.condition_laws.insert(id.to_string());

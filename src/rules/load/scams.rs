@@ -8,7 +8,7 @@ use cel::common::ast::{Expr, IdedExpr, operators};
 use regex::Regex;
 use toml::Spanned;
 
-use super::{IdKind, Loader, REQUIRED_SIGNAL_LANGS, SIGNAL_LANGS, quote_len};
+use super::{IdKind, Loader, REQUIRED_SIGNAL_LANGS, SIGNAL_LANGS};
 use crate::rules::diag::did_you_mean;
 use crate::rules::model::{self, ScamLevel};
 use crate::rules::scam::{self, Scanner, When};
@@ -357,31 +357,10 @@ impl Loader {
         when: &Spanned<String>,
         used: &mut [bool],
     ) -> Option<When> {
-        let text = when.get_ref();
-        let base = when.span().start + quote_len(&self.files[file].text, when.span().start);
-        let program = match cel::Program::compile(text) {
-            Ok(p) => p,
-            Err(errs) => {
-                for e in &errs.errors {
-                    let off = super::offset_of_line_col(text, e.pos.0, e.pos.1);
-                    self.error(
-                        file,
-                        base + off,
-                        format!("this condition does not parse: {}", e.msg),
-                    );
-                }
-                return None;
-            }
-        };
+        let (program, base) = self.compile_cel(file, when)?;
         let mut problems = Vec::new();
         let compiled = self.when_expr(program.expression(), used, &mut problems);
-        for (node, msg, hint) in problems {
-            let off = program
-                .source_info()
-                .offset_for(node)
-                .map_or(0, |(start, _)| start as usize);
-            self.error_hint(file, base + off, msg, hint);
-        }
+        self.report_at_nodes(file, &program, base, problems);
         compiled
     }
 
