@@ -2,7 +2,7 @@
 //!
 //! Two layers, both written by staff in `rules/scams/`:
 //! - **concepts** (`concepts.toml`): a shared vocabulary such as `contract`, `citizenship` or
-//!   `deportation_threat`, each a list of terms per language and script. A concept is present
+//!   `threat`, each a list of terms per language and script. A concept is present
 //!   when any of its terms is found (or, for money, an amount at least as large as its minimum);
 //! - **patterns**: combinations of concepts, `contract && (citizenship || big_money)`, each with a
 //!   severity and an explanation.
@@ -476,15 +476,6 @@ impl Scanner {
     /// Whether one pattern matches a text (for its examples).
     pub fn pattern_matches(&self, id: &str, text: &str) -> bool {
         self.scan_with(text, None).flags.iter().any(|f| f.id == id)
-    }
-
-    /// The names of the concepts found in a text, for staff tools.
-    pub fn concepts_in(&self, text: &str) -> Vec<&str> {
-        let mut hits = self.hits(text);
-        (0..self.concepts.len())
-            .filter(|&c| self.present(&mut hits, c))
-            .map(|c| self.concepts[c].name.as_str())
-            .collect()
     }
 }
 
