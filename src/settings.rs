@@ -57,6 +57,9 @@ struct FileSettings {
     telegram_api_url: Option<String>,
 }
 
+/// The shortest staff token accepted.
+pub const MIN_STAFF_TOKEN_CHARS: usize = 24;
+
 impl Settings {
     /// Reads `ogoh.toml` (if present) and then the environment (`DATABASE_URL`, `OGOH_*`,
     /// `TELEGRAM_BOT_TOKEN`); the README lists them all.
@@ -110,6 +113,24 @@ impl Settings {
             })
             .transpose()
         };
+        // A staff token opens the staff pages and reload. An empty or short one, from the file
+        // or the environment, would open them to anyone who guesses it: refuse to start. (An
+        // empty environment variable is read raw here, unlike the other settings.)
+        let staff_token = match std::env::var("OGOH_STAFF_TOKEN") {
+            Ok(v) => Some(v),
+            Err(_) => file.staff_token,
+        };
+        if let Some(t) = &staff_token
+            && t.trim().chars().count() < MIN_STAFF_TOKEN_CHARS
+        {
+            return Err(SettingsError {
+                name: "OGOH_STAFF_TOKEN",
+                message: format!(
+                    "must be at least {MIN_STAFF_TOKEN_CHARS} characters (it is {}); to turn the staff pages off, remove it",
+                    t.trim().chars().count()
+                ),
+            });
+        }
         let telegram_webhook_url = url(
             "OGOH_TELEGRAM_WEBHOOK_URL",
             var("OGOH_TELEGRAM_WEBHOOK_URL").or(file.telegram_webhook_url),
@@ -132,7 +153,7 @@ impl Settings {
                 .or(file.bind)
                 .unwrap_or_else(|| "127.0.0.1:8080".into()),
             rate_limit,
-            staff_token: var("OGOH_STAFF_TOKEN").or(file.staff_token),
+            staff_token,
             telegram_bot: var("OGOH_TELEGRAM_BOT").or(file.telegram_bot),
             public_url: var("OGOH_PUBLIC_URL").or(file.public_url),
             telegram_token: var("TELEGRAM_BOT_TOKEN").or(file.telegram_bot_token),

@@ -502,3 +502,41 @@ fn scan_eval_refuses_bad_lines_naming_each() {
     );
     assert!(err.contains("2 bad lines; nothing was measured"), "{err}");
 }
+
+/// An empty or short staff token would open the staff pages to anyone: the server refuses to
+/// start, whether it comes from ogoh.toml or the environment.
+#[test]
+fn an_empty_or_short_staff_token_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = format!("sqlite://{}", dir.path().join("t.db").display());
+    let config = dir.path().join("ogoh.toml");
+    std::fs::write(&config, "staff_token = \"\"\n").expect("write");
+    let from_file = migrate_with(&[
+        ("OGOH_CONFIG", config.display().to_string()),
+        ("DATABASE_URL", db.clone()),
+    ]);
+    assert_eq!(from_file.status.code(), Some(2), "{}", stderr(&from_file));
+    assert!(
+        stderr(&from_file).contains("OGOH_STAFF_TOKEN: must be at least 24 characters (it is 0)"),
+        "{}",
+        stderr(&from_file)
+    );
+    let short = migrate_with(&[
+        ("OGOH_STAFF_TOKEN", "secret".into()),
+        ("DATABASE_URL", db.clone()),
+    ]);
+    assert_eq!(short.status.code(), Some(2), "{}", stderr(&short));
+    let empty_env = migrate_with(&[
+        ("OGOH_STAFF_TOKEN", String::new()),
+        ("DATABASE_URL", db.clone()),
+    ]);
+    assert_eq!(empty_env.status.code(), Some(2), "{}", stderr(&empty_env));
+    let fine = migrate_with(&[
+        (
+            "OGOH_STAFF_TOKEN",
+            "a-staff-token-of-thirty-characters".into(),
+        ),
+        ("DATABASE_URL", db),
+    ]);
+    assert_eq!(fine.status.code(), Some(0), "{}", stderr(&fine));
+}

@@ -123,7 +123,7 @@ fn a_running_server_takes_valid_rule_edits_and_keeps_serving_through_broken_ones
         )
         .env("OGOH_DATA_DIR", dir.path())
         .env("OGOH_BIND", format!("127.0.0.1:{port}"))
-        .env("OGOH_STAFF_TOKEN", "t0ken")
+        .env("OGOH_STAFF_TOKEN", "t0ken-long-enough-for-the-staff-pages")
         .stderr(Stdio::piped())
         .stdout(Stdio::null())
         .spawn()
@@ -173,7 +173,13 @@ fn a_running_server_takes_valid_rule_edits_and_keeps_serving_through_broken_ones
     std::fs::write(&uz, format!("{good}\n[[law]\n")).expect("write");
     std::thread::sleep(Duration::from_millis(1500));
     assert_eq!(title(), new_title);
-    let staff = http(port, "GET", "/staff", "Authorization: Bearer t0ken\r\n", "");
+    let staff = http(
+        port,
+        "GET",
+        "/staff",
+        "Authorization: Bearer t0ken-long-enough-for-the-staff-pages\r\n",
+        "",
+    );
     assert!(
         staff.contains("rejected") && staff.contains("countries/uz.toml"),
         "{staff}"
