@@ -700,3 +700,20 @@ async fn check_page_leads_with_a_verdict_and_never_says_safe() {
     assert!(r.body.matches("<li>").count() >= 3, "{}", r.body);
     assert!(!r.body.contains("известного риска нет"), "{}", r.body);
 }
+
+/// Metric labels come from a bounded set: an invented HTTP method becomes "other", so a client
+/// cannot grow /metrics (and memory) without end.
+#[tokio::test]
+async fn invented_methods_do_not_become_metric_labels() {
+    let (app, _db, _) = app().await;
+    let method = format!("X{}", "A".repeat(5_000));
+    let req = Request::builder()
+        .method(axum::http::Method::from_bytes(method.as_bytes()).expect("a token method"))
+        .uri("/healthz")
+        .body(Body::empty())
+        .expect("request");
+    let _ = send(&app, req).await;
+    let m = send(&app, get("/metrics")).await.body;
+    assert!(!m.contains("XAAAA"), "the method became a label");
+    assert!(m.contains(r#"method="other""#), "{m}");
+}
