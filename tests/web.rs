@@ -487,6 +487,8 @@ async fn a_stalled_request_times_out() {
     let started = tokio::time::Instant::now();
     let r = send(&app, request).await;
     assert_eq!(r.status, StatusCode::REQUEST_TIMEOUT);
+    assert_eq!(r.headers[header::CACHE_CONTROL], "no-store");
+    assert!(r.headers.contains_key(header::CONTENT_SECURITY_POLICY));
     assert!(started.elapsed() >= std::time::Duration::from_secs(10));
 }
 
@@ -656,7 +658,19 @@ async fn one_address_is_rate_limited() {
         .find(|r| r.status == StatusCode::TOO_MANY_REQUESTS)
         .unwrap_or_else(|| panic!("no 429"));
     assert_problem(limited, 429, "try again");
-    assert!(limited.headers.get(header::RETRY_AFTER).is_some());
+    let wait: u64 = limited.headers[header::RETRY_AFTER]
+        .to_str()
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    assert!(wait >= 1, "Retry-After {wait}");
+    // The security headers are on the refusal too.
+    assert_eq!(limited.headers[header::CACHE_CONTROL], "no-store");
+    assert!(
+        limited
+            .headers
+            .contains_key(header::CONTENT_SECURITY_POLICY)
+    );
     assert_eq!(
         statuses
             .iter()

@@ -119,7 +119,6 @@ pub fn app(state: AppState) -> Router {
         .merge(staff::router())
         .fallback(pages::not_found)
         .with_state(state)
-        .layer(middleware::from_fn(security_headers))
         // A slow, paid-by-the-megabyte connection gets a page of a few KB instead of 20-30.
         // Nothing secret is ever in a response, so compressing next to echoed input is safe.
         .layer(tower_http::compression::CompressionLayer::new().gzip(true))
@@ -128,9 +127,17 @@ pub fn app(state: AppState) -> Router {
             axum::http::StatusCode::REQUEST_TIMEOUT,
             REQUEST_TIMEOUT,
         ));
-    if rate_limit.per_second == 0 {
-        return router;
-    }
+    // The security headers go on every answer, 429 and 408 included: outermost.
+    let limited = if rate_limit.per_second == 0 {
+        router
+    } else {
+        rate_limited(router, rate_limit)
+    };
+    limited.layer(middleware::from_fn(security_headers))
+}
+
+/// The per-address rate limit around the whole application.
+fn rate_limited(router: Router, rate_limit: RateLimit) -> Router {
     // Keys are peer addresses, held in memory only while their quota refills; never logged.
     match GovernorConfigBuilder::default()
         .per_millisecond((1000 / rate_limit.per_second).max(1))
@@ -142,7 +149,10 @@ pub fn app(state: AppState) -> Router {
                 tower_governor::GovernorError::TooManyRequests { wait_time, .. } => wait_time,
                 _ => 1,
             };
-            axum::response::IntoResponse::into_response(error::ApiError::TooManyRequests(wait))
+            // "Retry-After: 0" invites an immediate retry: at least a second.
+            axum::response::IntoResponse::into_response(error::ApiError::TooManyRequests(
+                wait.max(1),
+            ))
         })),
         None => router,
     }
