@@ -361,6 +361,17 @@ async fn the_staff_page_shows_the_audit_and_hides_small_counts() {
     );
     let (status, _) = call(&s.app, page(Some(format!("Bearer {TOKEN}")))).await;
     assert_eq!(status, StatusCode::OK);
+    // The scheme name is case-insensitive (RFC 9110).
+    let (status, _) = call(&s.app, page(Some(format!("BEARER {TOKEN}")))).await;
+    assert_eq!(status, StatusCode::OK);
+    let lower = format!(
+        "basic {}",
+        base64::engine::general_purpose::STANDARD.encode(format!("staff:{TOKEN}"))
+    );
+    let (status, _) = call(&s.app, page(Some(lower))).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _) = call(&s.app, page(Some(format!("Token {TOKEN}")))).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -63,17 +63,24 @@ fn authorised(state: &AppState, headers: &HeaderMap) -> Result<Staff, Refused> {
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
-    let basic = auth.strip_prefix("Basic ").and_then(|b| {
+    // The scheme name is case-insensitive (RFC 9110 §11.1): "basic", "BEARER".
+    let (scheme, credentials) = auth.trim().split_once(' ').unwrap_or(("", ""));
+    let given = if scheme.eq_ignore_ascii_case("basic") {
         use base64::Engine as _;
-        let raw = base64::engine::general_purpose::STANDARD
-            .decode(b.trim())
-            .ok()?;
-        let text = String::from_utf8(raw).ok()?;
-        text.split_once(':')
-            .map(|(_, password)| password.to_string())
-    });
-    let given =
-        basic.unwrap_or_else(|| auth.strip_prefix("Bearer ").unwrap_or_default().to_string());
+        base64::engine::general_purpose::STANDARD
+            .decode(credentials.trim())
+            .ok()
+            .and_then(|raw| String::from_utf8(raw).ok())
+            .and_then(|text| {
+                text.split_once(':')
+                    .map(|(_, password)| password.to_string())
+            })
+            .unwrap_or_default()
+    } else if scheme.eq_ignore_ascii_case("bearer") {
+        credentials.trim().to_string()
+    } else {
+        String::new()
+    };
     if bool::from(given.as_bytes().ct_eq(staff.token.as_bytes())) {
         Ok(staff)
     } else {
