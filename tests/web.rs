@@ -731,3 +731,19 @@ async fn invented_methods_do_not_become_metric_labels() {
     assert!(!m.contains("XAAAA"), "the method became a label");
     assert!(m.contains(r#"method="other""#), "{m}");
 }
+
+/// A query string that cannot be read (a repeated `lang`) gets an RFC 9457 problem, like every
+/// other API error, not a plain-text 400.
+#[tokio::test]
+async fn a_repeated_lang_gets_a_problem_document() {
+    let (app, _db, _) = app().await;
+    let r = send(
+        &app,
+        Request::post("/api/v1/assess?lang=en&lang=ru")
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(r#"{"citizenship":"UZ"}"#))
+            .unwrap_or_default(),
+    )
+    .await;
+    assert_problem(&r, 400, "lang");
+}

@@ -2,6 +2,7 @@
 //! and the OpenAPI document generated from the Rust types.
 
 use axum::body::{Body, Bytes};
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
@@ -51,6 +52,13 @@ struct ApiDoc;
 #[derive(Debug, Deserialize)]
 pub struct LangQuery {
     pub lang: Option<String>,
+}
+
+/// The query string, or a problem document (not axum's plain-text 400) when it cannot be read,
+/// e.g. `?lang=en&lang=ru`.
+fn query(q: Result<Query<LangQuery>, QueryRejection>) -> Result<LangQuery, ApiError> {
+    q.map(|Query(q)| q)
+        .map_err(|e| ApiError::Malformed(format!("the query string: {}", e.body_text())))
 }
 
 /// The body of `POST /api/v1/scan` as JSON.
@@ -152,10 +160,11 @@ fn lang(state: &AppState, q: &LangQuery, headers: &HeaderMap) -> Result<String, 
 )]
 async fn assess(
     State(state): State<AppState>,
-    Query(q): Query<LangQuery>,
+    q: Result<Query<LangQuery>, QueryRejection>,
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, ApiError> {
+    let q = query(q)?;
     let lang = lang(&state, &q, &headers)?;
     let (bytes, _) = read_body(&headers, body, &["application/json"]).await?;
     let facts = Facts::from_json(&bytes).map_err(|e| match e {
@@ -292,10 +301,11 @@ pub fn record(state: &AppState, channel: &'static str, counted: &Counted) {
 )]
 async fn scan(
     State(state): State<AppState>,
-    Query(q): Query<LangQuery>,
+    q: Result<Query<LangQuery>, QueryRejection>,
     headers: HeaderMap,
     body: Body,
 ) -> Result<Json<ScanResponse>, ApiError> {
+    let q = query(q)?;
     let lang = lang(&state, &q, &headers)?;
     let (bytes, kind) = read_body(&headers, body, &["application/json", "text/plain"]).await?;
     let text = if kind == "text/plain" {
