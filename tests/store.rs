@@ -379,3 +379,32 @@ async fn two_processes_agree_on_state(b: Backend) {
     );
     db.drop().await;
 }
+
+/// The folder and files the SQLite store creates are private to the service's user.
+#[cfg(unix)]
+#[tokio::test]
+async fn sqlite_files_are_created_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let dir = tmp.path().join("data");
+    let db = dir.join("ogoh.db");
+    let store = ogoh::store::open(&format!("sqlite://{}", db.display()))
+        .await
+        .expect("open store");
+    store.migrate().await.expect("migrate");
+    let key = Secret::new(b"k").key("web", "1");
+    store
+        .save(&key, "{}", "ru", T0, None, &[])
+        .await
+        .expect("save");
+    let mode = |p: &std::path::Path| {
+        std::fs::metadata(p)
+            .map(|m| m.permissions().mode() & 0o777)
+            .unwrap_or(0)
+    };
+    assert_eq!(mode(&dir), 0o700, "folder");
+    assert_eq!(mode(&db), 0o600, "database");
+    let wal = dir.join("ogoh.db-wal");
+    assert!(wal.exists());
+    assert_eq!(mode(&wal), 0o600, "write-ahead log");
+}

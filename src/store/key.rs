@@ -68,7 +68,9 @@ impl Secret {
         {
             return Ok((Secret::new(existing.trim().as_bytes()), false));
         }
-        std::fs::create_dir_all(data_dir)?;
+        if !data_dir.exists() {
+            super::create_private_dir(data_dir)?;
+        }
         let bytes: [u8; 32] = rand::random();
         let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
         let mut options = std::fs::OpenOptions::new();
