@@ -383,6 +383,16 @@ macro_rules! sql_store {
 }
 pub(crate) use sql_store;
 
+/// Creates a folder (and its parents) that only the service's user may open (0700 on Unix):
+/// conversations and the secret live there.
+pub(crate) fn create_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}
+
 #[cfg(test)]
 mod tests {
     use super::redact_url;
@@ -399,14 +409,4 @@ mod tests {
         );
         assert_eq!(redact_url("sqlite://data/ogoh.db"), "sqlite://data/ogoh.db");
     }
-}
-
-/// Creates a folder (and its parents) that only the service's user may open (0700 on Unix):
-/// conversations and the secret live there.
-pub(crate) fn create_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(dir)
 }
