@@ -413,3 +413,30 @@ async fn simulator_shows_the_trace_and_leaflets_carry_qr_codes() {
     .await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
 }
+
+/// A reload posted by another site is refused, even with the right credentials (a browser adds
+/// cached Basic credentials to a cross-site form post); the staff page's own posts and scripts
+/// without an Origin still work.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cross_site_reloads_are_refused() {
+    let s = setup().await;
+    let post = |headers: &[(&str, &str)]| {
+        let mut r = Request::post("/staff/reload")
+            .header(header::AUTHORIZATION, format!("Bearer {TOKEN}"))
+            .header(header::HOST, "ogoh.example");
+        for (k, v) in headers {
+            r = r.header(*k, *v);
+        }
+        r.body(Body::empty()).unwrap_or_default()
+    };
+    let (status, _) = call(&s.app, post(&[("origin", "https://evil.example")])).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _) = call(&s.app, post(&[("sec-fetch-site", "cross-site")])).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, body) = call(&s.app, post(&[("origin", "https://ogoh.example")])).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let (status, body) = call(&s.app, post(&[("sec-fetch-site", "same-origin")])).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let (status, body) = call(&s.app, post(&[])).await;
+    assert_eq!(status, StatusCode::OK, "a script without Origin: {body}");
+}

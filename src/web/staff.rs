@@ -35,6 +35,8 @@ enum Refused {
     Off,
     /// Missing or wrong token.
     Unauthorised,
+    /// A POST sent by another site (a browser may add cached Basic credentials to it).
+    CrossSite,
 }
 
 impl IntoResponse for Refused {
@@ -49,6 +51,11 @@ impl IntoResponse for Refused {
                 );
                 r
             }
+            Refused::CrossSite => (
+                StatusCode::FORBIDDEN,
+                "staff actions must come from the staff page\n",
+            )
+                .into_response(),
         }
     }
 }
@@ -88,8 +95,34 @@ fn authorised(state: &AppState, headers: &HeaderMap) -> Result<Staff, Refused> {
     }
 }
 
+/// Whether a state-changing request comes from this site (or from no site: a script), by the
+/// browser's own `Sec-Fetch-Site`, else by `Origin` against `Host`.
+fn same_origin(headers: &HeaderMap) -> Result<(), Refused> {
+    let get = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    if let Some(site) = get("sec-fetch-site") {
+        return match site {
+            "same-origin" | "none" => Ok(()),
+            _ => Err(Refused::CrossSite),
+        };
+    }
+    match (get("origin"), get("host")) {
+        (None, _) => Ok(()),
+        (Some(origin), Some(host))
+            if origin
+                .split_once("://")
+                .is_some_and(|(_, authority)| authority.eq_ignore_ascii_case(host)) =>
+        {
+            Ok(())
+        }
+        _ => Err(Refused::CrossSite),
+    }
+}
+
 /// Reloads rules and locales behind the test gate, and says what happened.
 async fn reload(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    if let Err(refused) = same_origin(&headers) {
+        return refused.into_response();
+    }
     match authorised(&state, &headers) {
         Ok(staff) => Json(staff.reloader.reload().await).into_response(),
         Err(refused) => refused.into_response(),
