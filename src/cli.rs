@@ -508,7 +508,13 @@ pub fn init_logging() {
     // Whatever RUST_LOG says: teloxide logs an update it cannot parse with its whole JSON
     // (message texts, names), and the HTTP client's URLs hold the bot token. Our own logs
     // say what failed without either.
-    for directive in ["teloxide=off", "teloxide_core=off", "reqwest=warn"] {
+    // axum::serve logs each accepted connection with the peer's address at trace.
+    for directive in [
+        "teloxide=off",
+        "teloxide_core=off",
+        "reqwest=warn",
+        "axum::serve=off",
+    ] {
         if let Ok(d) = directive.parse() {
             filter = filter.add_directive(d);
         }

@@ -21,6 +21,8 @@ async fn serve_answers_then_stops_cleanly_on_sigterm() {
         .env("DATABASE_URL", format!("sqlite://{}", db.display()))
         .env("OGOH_DATA_DIR", dir.path())
         .env("OGOH_BIND", format!("127.0.0.1:{port}"))
+        // Even at the most verbose level, no log line may name a peer address.
+        .env("RUST_LOG", "trace")
         .stderr(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
@@ -32,14 +34,22 @@ async fn serve_answers_then_stops_cleanly_on_sigterm() {
             let _ = tx.send(line);
         }
     });
-    let up = rx
-        .recv_timeout(Duration::from_secs(30))
-        .expect("a start-up line");
-    assert!(up.contains(&format!("http://127.0.0.1:{port}/")), "{up}");
+    // Logs come first at this level: wait for the start-up line among them.
+    let mut logs = Vec::new();
+    while !logs
+        .last()
+        .is_some_and(|l: &String| l.contains(&format!("http://127.0.0.1:{port}/")))
+    {
+        logs.push(
+            rx.recv_timeout(Duration::from_secs(30))
+                .unwrap_or_else(|_| panic!("no start-up line: {logs:?}")),
+        );
+    }
 
     // An assessment through the API: its anonymous count waits in memory (flushed every 5 s).
     let body = r#"{"citizenship":"TJ","situations":["summons"]}"#;
     let mut conn = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    let peer_port = conn.local_addr().expect("local address").port();
     write!(
         conn,
         "POST /api/v1/assess HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
@@ -62,6 +72,13 @@ async fn serve_answers_then_stops_cleanly_on_sigterm() {
     let out = child.wait_with_output().expect("wait");
     assert!(out.status.success(), "{:?}", out.status);
     assert_eq!(String::from_utf8_lossy(&out.stdout), "ogoh: stopped\n");
+    let logs: Vec<String> =
+        std::iter::from_fn(|| rx.recv_timeout(Duration::from_secs(5)).ok()).collect();
+    assert!(
+        logs.iter().all(|l| !l.contains(&format!(":{peer_port}"))),
+        "a log line names the client's address: {:?}",
+        logs.iter().find(|l| l.contains(&format!(":{peer_port}")))
+    );
 
     // The count was written on the way out.
     let store = ogoh::store::open(&format!("sqlite://{}", db.display()))
