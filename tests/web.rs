@@ -385,6 +385,18 @@ async fn kept_answers_are_the_same_counted_and_never_hold_an_offer() {
     assert_ne!(first.body, russian.body);
     assert_eq!(json(&russian)["lang"], "ru");
     assert_eq!(state.engine.load().answers.len(), 2);
+    // The same facts, padded or reordered, are the same kept answer.
+    let padded = format!(
+        "{}{{\"situations\":[\"summons\"],   \"citizenship\":\"KG\"}}",
+        " ".repeat(10_000)
+    );
+    let r = send(
+        &app,
+        post("/api/v1/assess?lang=ky", "application/json", padded),
+    )
+    .await;
+    assert_eq!(r.body, first.body);
+    assert_eq!(state.engine.load().answers.len(), 2);
     // With an offer's text, the answer is computed each time and never kept.
     let offer = r#"{"citizenship":"KG","offer_text":"Контракт с Минобороны, 200 000 руб."}"#;
     for _ in 0..2 {

@@ -176,10 +176,12 @@ async fn assess(
     let engine = state.engine.load();
     let today = Date::today();
     // An offer's text must not outlive the request, so such answers are never kept.
+    // Keyed by the facts as parsed, not the body as sent: padding or reordering a body must
+    // not make a new entry (a probe grew memory that way).
     let key = facts.offer_text.is_none().then(|| AnswerKey {
         lang: lang.clone(),
         today,
-        facts: bytes.clone(),
+        facts: Bytes::from(serde_json::to_vec(&facts).unwrap_or_default()),
     });
     let answer = match key.as_ref().and_then(|k| engine.answers.0.get(k)) {
         Some(kept) => kept,
@@ -209,10 +211,20 @@ async fn assess(
 /// empty). An answer is a pure function of the rules, the language, the date and the facts, and
 /// people share a few situations, so the JSON is kept ready: serialising a 7-14 KB answer was
 /// most of a request's own work. Bounded, least recently used first out.
-pub struct Answers(quick_cache::sync::Cache<AnswerKey, Arc<Answer>>);
+pub struct Answers(quick_cache::sync::Cache<AnswerKey, Arc<Answer>, ByBytes>);
 
-/// At most this many answers (7-14 KB each, so under 30 MB).
-const ANSWERS_KEPT: usize = 2048;
+/// At most this many bytes of answers and keys (answers are 7-14 KB each).
+const ANSWERS_BYTES: u64 = 24 * 1024 * 1024;
+
+/// Weighs a kept answer by its bytes, so the cache is bounded by memory, not by a count.
+#[derive(Clone)]
+pub struct ByBytes;
+
+impl quick_cache::Weighter<AnswerKey, Arc<Answer>> for ByBytes {
+    fn weight(&self, key: &AnswerKey, answer: &Arc<Answer>) -> u64 {
+        (key.facts.len() + key.lang.len() + answer.json.len()) as u64
+    }
+}
 
 impl Answers {
     /// How many answers are kept.
@@ -227,11 +239,16 @@ impl Answers {
 
 impl Default for Answers {
     fn default() -> Self {
-        Answers(quick_cache::sync::Cache::new(ANSWERS_KEPT))
+        // About 2,000 answers of 12 KB fill the byte budget.
+        Answers(quick_cache::sync::Cache::with_weighter(
+            2048,
+            ANSWERS_BYTES,
+            ByBytes,
+        ))
     }
 }
 
-/// The language, the day and the request's facts exactly as sent (without an offer text).
+/// The language, the day and the request's facts as parsed (never with an offer text).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct AnswerKey {
     lang: String,
