@@ -420,7 +420,7 @@ async fn kept_answers_are_the_same_counted_and_never_hold_an_offer() {
         .iter()
         .find(|r| r.channel == "api" && r.country == "KG" && r.item == "assessment")
         .map(|r| r.count);
-    assert_eq!(assessments, Some(5), "{rows:?}");
+    assert_eq!(assessments, Some(6), "{rows:?}");
 }
 
 #[tokio::test]
