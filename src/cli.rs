@@ -768,6 +768,7 @@ fn serve(dirs: &Dirs) -> Result<String, Failure> {
             stats: stats.clone(),
             rate_limit: crate::web::RateLimit {
                 per_second: settings.rate_limit,
+                trusted_proxies: settings.trusted_proxies.clone(),
                 ..Default::default()
             },
             staff: settings.staff_token.as_deref().map(|token| crate::web::staff::Staff {
@@ -789,8 +790,34 @@ fn serve(dirs: &Dirs) -> Result<String, Failure> {
             }
             bot_task = Some(started.task);
         }
+        let limits = crate::web::Limits {
+            max_connections: settings.max_connections,
+            max_connections_per_ip: settings.max_connections_per_ip,
+            trusted_proxies: settings.trusted_proxies.clone(),
+            ..Default::default()
+        };
+        if let Some(bind) = &settings.metrics_bind {
+            let metrics = tokio::net::TcpListener::bind(bind)
+                .await
+                .map_err(|e| Failure {
+                    code: 1,
+                    message: format!("cannot listen on {bind} (OGOH_METRICS_BIND): {e}"),
+                })?;
+            if let Ok(addr) = metrics.local_addr() {
+                eprintln!("ogoh: metrics on http://{addr}/metrics");
+            }
+            let mut metrics_stop = stop_rx.clone();
+            tokio::spawn(crate::web::serve(
+                metrics,
+                crate::web::ops::metrics_app(),
+                limits.clone(),
+                async move {
+                    let _ = metrics_stop.wait_for(|stop| *stop).await;
+                },
+            ));
+        }
         let mut web_stop = stop_rx.clone();
-        crate::web::serve(listener, app, async move {
+        crate::web::serve(listener, app, limits, async move {
             let _ = web_stop.wait_for(|stop| *stop).await;
         })
         .await

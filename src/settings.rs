@@ -18,6 +18,13 @@ pub struct Settings {
     pub bind: String,
     /// Requests per second per IP (`OGOH_RATE_LIMIT`; 0 turns the limit off).
     pub rate_limit: u64,
+    /// `OGOH_TRUSTED_PROXIES`: reverse proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: crate::web::client_addr::TrustedProxies,
+    /// `OGOH_MAX_CONNECTIONS` and `OGOH_MAX_CONNECTIONS_PER_IP`: open-connection caps.
+    pub max_connections: usize,
+    pub max_connections_per_ip: usize,
+    /// `OGOH_METRICS_BIND`: a private address serving `/metrics` without the staff token.
+    pub metrics_bind: Option<String>,
     /// `OGOH_STAFF_TOKEN`: turns the staff routes on.
     pub staff_token: Option<String>,
     /// `OGOH_TELEGRAM_BOT` (the bot's username) and `OGOH_PUBLIC_URL`, for leaflets.
@@ -49,6 +56,10 @@ struct FileSettings {
     retention_days: Option<u32>,
     bind: Option<String>,
     rate_limit: Option<u64>,
+    trusted_proxies: Option<String>,
+    max_connections: Option<u64>,
+    max_connections_per_ip: Option<u64>,
+    metrics_bind: Option<String>,
     staff_token: Option<String>,
     telegram_bot: Option<String>,
     public_url: Option<String>,
@@ -104,6 +115,41 @@ impl Settings {
                 .rate_limit
                 .unwrap_or(crate::web::RateLimit::default().per_second),
         };
+        let trusted_proxies = crate::web::client_addr::TrustedProxies::parse(
+            &var("OGOH_TRUSTED_PROXIES")
+                .or(file.trusted_proxies)
+                .unwrap_or_default(),
+        )
+        .map_err(|message| SettingsError {
+            name: "OGOH_TRUSTED_PROXIES",
+            message,
+        })?;
+        let defaults = crate::web::Limits::default();
+        let cap = |name: &'static str, env: Option<String>, file: Option<u64>, default: usize| {
+            let n = match env {
+                Some(v) => number(name, v)?,
+                None => file.unwrap_or(default as u64),
+            };
+            if n == 0 {
+                return Err(SettingsError {
+                    name,
+                    message: "must be 1 or more".into(),
+                });
+            }
+            Ok(usize::try_from(n).unwrap_or(usize::MAX))
+        };
+        let max_connections = cap(
+            "OGOH_MAX_CONNECTIONS",
+            var("OGOH_MAX_CONNECTIONS"),
+            file.max_connections,
+            defaults.max_connections,
+        )?;
+        let max_connections_per_ip = cap(
+            "OGOH_MAX_CONNECTIONS_PER_IP",
+            var("OGOH_MAX_CONNECTIONS_PER_IP"),
+            file.max_connections_per_ip,
+            defaults.max_connections_per_ip,
+        )?;
         let url = |name: &'static str, v: Option<String>| {
             v.map(|v| {
                 url::Url::parse(v.trim()).map_err(|e| SettingsError {
@@ -153,6 +199,10 @@ impl Settings {
                 .or(file.bind)
                 .unwrap_or_else(|| "127.0.0.1:8080".into()),
             rate_limit,
+            trusted_proxies,
+            max_connections,
+            max_connections_per_ip,
+            metrics_bind: var("OGOH_METRICS_BIND").or(file.metrics_bind),
             staff_token,
             telegram_bot: var("OGOH_TELEGRAM_BOT").or(file.telegram_bot),
             public_url: var("OGOH_PUBLIC_URL").or(file.public_url),
@@ -175,6 +225,10 @@ impl std::fmt::Debug for Settings {
             .field("retention_days", &self.retention_days)
             .field("bind", &self.bind)
             .field("rate_limit", &self.rate_limit)
+            .field("trusted_proxies", &self.trusted_proxies)
+            .field("max_connections", &self.max_connections)
+            .field("max_connections_per_ip", &self.max_connections_per_ip)
+            .field("metrics_bind", &self.metrics_bind)
             .field("staff_token", &self.staff_token.as_ref().map(|_| "***"))
             .field("telegram_bot", &self.telegram_bot)
             .field("public_url", &self.public_url)
@@ -207,6 +261,10 @@ mod tests {
             retention_days: 30,
             bind: "127.0.0.1:8080".into(),
             rate_limit: 5,
+            trusted_proxies: Default::default(),
+            max_connections: 10,
+            max_connections_per_ip: 5,
+            metrics_bind: None,
             staff_token: Some("staff-secret".into()),
             telegram_bot: None,
             public_url: None,

@@ -100,6 +100,7 @@ async fn server() -> (SocketAddr, TestDb) {
     tokio::spawn(web::serve(
         listener,
         web::app(state),
+        web::Limits::default(),
         std::future::pending(),
     ));
     (addr, db)

@@ -38,6 +38,7 @@ struct Setup {
     app: Router,
     reloader: Arc<Reloader>,
     engine: Arc<arc_swap::ArcSwap<Engine>>,
+    state: AppState,
     db: TestDb,
     rules: PathBuf,
     locales: PathBuf,
@@ -68,6 +69,7 @@ async fn setup() -> Setup {
         rate_limit: RateLimit {
             per_second: 0,
             burst: 1,
+            ..Default::default()
         },
         staff: Some(Staff {
             token: TOKEN.into(),
@@ -79,7 +81,8 @@ async fn setup() -> Setup {
         },
     };
     Setup {
-        app: web::app(state),
+        app: web::app(state.clone()),
+        state,
         reloader,
         engine,
         db,
@@ -164,6 +167,7 @@ async fn staff_reload_needs_the_token() {
             rate_limit: RateLimit {
                 per_second: 0,
                 burst: 1,
+                ..Default::default()
             },
             staff: None,
             links: Default::default(),
@@ -439,4 +443,42 @@ async fn cross_site_reloads_are_refused() {
     assert_eq!(status, StatusCode::OK, "{body}");
     let (status, body) = call(&s.app, post(&[])).await;
     assert_eq!(status, StatusCode::OK, "a script without Origin: {body}");
+}
+
+/// Live counts can tell a watcher that someone just got a result: `/metrics` on the public app
+/// needs the staff token (and is off with the staff pages); the private metrics app
+/// (`OGOH_METRICS_BIND`) serves it without one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn metrics_need_the_staff_token_on_the_public_address() {
+    let s = setup().await;
+    let metrics = |token: Option<&str>| {
+        let mut r = Request::get("/metrics");
+        if let Some(t) = token {
+            r = r.header(header::AUTHORIZATION, format!("Bearer {t}"));
+        }
+        r.body(Body::empty()).unwrap_or_default()
+    };
+    assert_eq!(
+        call(&s.app, metrics(None)).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        call(&s.app, metrics(Some("wrong"))).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    live_title(&s.app).await;
+    let (status, body) = call(&s.app, metrics(Some(TOKEN))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("assessments_total"), "{body}");
+    let (status, body) = call(&web::ops::metrics_app(), metrics(None)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("assessments_total"), "{body}");
+    let off = web::app(AppState {
+        staff: None,
+        ..s.state.clone()
+    });
+    assert_eq!(
+        call(&off, metrics(Some(TOKEN))).await.0,
+        StatusCode::NOT_FOUND
+    );
 }

@@ -14,6 +14,10 @@ async fn serve_answers_then_stops_cleanly_on_sigterm() {
         .and_then(|l| l.local_addr())
         .expect("port")
         .port();
+    let metrics_port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("port")
+        .port();
     let db = dir.path().join("ogoh.db");
     let mut child = Command::new(env!("CARGO_BIN_EXE_ogoh"))
         .arg("serve")
@@ -21,6 +25,7 @@ async fn serve_answers_then_stops_cleanly_on_sigterm() {
         .env("DATABASE_URL", format!("sqlite://{}", db.display()))
         .env("OGOH_DATA_DIR", dir.path())
         .env("OGOH_BIND", format!("127.0.0.1:{port}"))
+        .env("OGOH_METRICS_BIND", format!("127.0.0.1:{metrics_port}"))
         // Even at the most verbose level, no log line may name a peer address.
         .env("RUST_LOG", "trace")
         .stderr(Stdio::piped())
@@ -59,6 +64,13 @@ async fn serve_answers_then_stops_cleanly_on_sigterm() {
     let mut response = String::new();
     conn.read_to_string(&mut response).expect("read");
     assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+
+    // Metrics: on the private address without a token; not on the public one.
+    let metrics = http(metrics_port, "GET", "/metrics", "", "");
+    assert!(metrics.starts_with("HTTP/1.1 200"), "{metrics}");
+    assert!(metrics.contains("assessments_total"), "{metrics}");
+    let public = http(port, "GET", "/metrics", "", "");
+    assert!(public.starts_with("HTTP/1.1 404"), "{public}");
 
     // SIGTERM, as `docker stop` sends.
     let pid = child.id().to_string();

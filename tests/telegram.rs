@@ -92,7 +92,12 @@ impl Bot {
                     rate_limit: RateLimit::default(),
                 };
                 let app = web::app(state).merge(route);
-                tokio::spawn(web::serve(listener, app, std::future::pending()));
+                tokio::spawn(web::serve(
+                    listener,
+                    app,
+                    web::Limits::default(),
+                    std::future::pending(),
+                ));
                 fake.wait(30, 0, "setWebhook", |s| s.webhook.is_some())
                     .await;
                 Some(addr)

@@ -11,6 +11,7 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use common::{Backend, TestDb};
+use ogoh::web::client_addr::TrustedProxies;
 use ogoh::web::{self, AppState, Engine, RateLimit};
 use tower::ServiceExt;
 
@@ -22,18 +23,8 @@ async fn app_with(rate_limit: RateLimit) -> (Router, TestDb, Stats) {
 }
 
 async fn app_and_state(rate_limit: RateLimit) -> (Router, TestDb, AppState) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let engine = Engine::load(&root.join("rules"), &root.join("locales"))
-        .unwrap_or_else(|d| panic!("{d:?}"));
     let db = TestDb::new(Backend::Sqlite).await;
-    let state = AppState {
-        engine: Arc::new(arc_swap::ArcSwap::from_pointee(engine)),
-        store: db.store().await,
-        stats: Default::default(),
-        staff: None,
-        links: Default::default(),
-        rate_limit,
-    };
+    let state = common::shipped_state(&db, rate_limit).await;
     (web::app(state.clone()), db, state)
 }
 
@@ -41,6 +32,7 @@ async fn app() -> (Router, TestDb, Stats) {
     app_with(RateLimit {
         per_second: 0,
         burst: 1,
+        ..Default::default()
     })
     .await
 }
@@ -366,6 +358,7 @@ async fn kept_answers_are_the_same_counted_and_never_hold_an_offer() {
     let (app, _db, state) = app_and_state(RateLimit {
         per_second: 0,
         burst: 1,
+        ..Default::default()
     })
     .await;
     let facts = r#"{"citizenship":"KG","situations":["summons"]}"#;
@@ -568,11 +561,16 @@ async fn ruleset_openapi_health_ready_metrics() {
             && o["components"]["schemas"]["Assessment"].is_object()
     );
     assert_eq!(send(&app, get("/healthz")).await.body, "ok");
+    // Metrics are for staff: off here, where the staff pages are off.
+    assert_eq!(
+        send(&app, get("/metrics")).await.status,
+        StatusCode::NOT_FOUND
+    );
     let ready = send(&app, get("/readyz")).await;
     assert_eq!(ready.status, StatusCode::OK);
     assert!(ready.body.contains("ruleset"));
     send(&app, post("/api/v1/assess", "application/json", r#"{"citizenship":"UZ","situations":["offered_contract"],"offer_text":"Подпиши контракт с Минобороны, гражданство за 3 месяца"}"#)).await;
-    let m = send(&app, get("/metrics")).await.body;
+    let m = send(&web::ops::metrics_app(), get("/metrics")).await.body;
     for metric in [
         "http_requests_total",
         "http_request_duration_seconds",
@@ -613,6 +611,7 @@ async fn readyz_fails_when_the_database_is_down() {
         rate_limit: RateLimit {
             per_second: 0,
             burst: 1,
+            ..Default::default()
         },
     };
     let app = web::app(state);
@@ -659,11 +658,12 @@ async fn one_address_is_rate_limited() {
     let (app, _db, _) = app_with(RateLimit {
         per_second: 1,
         burst: 3,
+        ..Default::default()
     })
     .await;
     let mut statuses = Vec::new();
     for _ in 0..6 {
-        statuses.push(send(&app, get("/healthz")).await);
+        statuses.push(send(&app, get("/api/v1/ruleset")).await);
     }
     let limited = statuses
         .iter()
@@ -690,6 +690,59 @@ async fn one_address_is_rate_limited() {
             .count(),
         3
     );
+}
+
+/// Statuses of `n` requests for `uri`, each claiming to come from `client` via X-Forwarded-For.
+async fn statuses_from(app: &Router, uri: &str, client: &str, n: usize) -> Vec<u16> {
+    let mut out = Vec::new();
+    for _ in 0..n {
+        let req = Request::get(uri)
+            .header("x-forwarded-for", client)
+            .body(Body::empty())
+            .unwrap_or_default();
+        out.push(send(app, req).await.status.as_u16());
+    }
+    out
+}
+
+/// Behind a trusted reverse proxy each client has its own quota, and health checks are never
+/// limited.
+#[tokio::test]
+async fn behind_a_trusted_proxy_each_client_has_its_own_limit() {
+    let (app, _db, _) = app_with(RateLimit {
+        per_second: 1,
+        burst: 2,
+        trusted_proxies: TrustedProxies::parse("127.0.0.1").unwrap_or_else(|e| panic!("{e}")),
+    })
+    .await;
+    let a = statuses_from(&app, "/api/v1/ruleset", "203.0.113.7", 3).await;
+    assert_eq!(a, [200, 200, 429]);
+    let b = statuses_from(&app, "/api/v1/ruleset", "203.0.113.8", 2).await;
+    assert_eq!(b, [200, 200], "another client behind the same proxy");
+    let health = statuses_from(&app, "/healthz", "203.0.113.7", 10).await;
+    assert!(health.iter().all(|s| *s == 200), "{health:?}");
+    assert_eq!(
+        statuses_from(&app, "/readyz", "203.0.113.7", 5).await,
+        [200; 5]
+    );
+}
+
+/// From a peer that is not a listed proxy, X-Forwarded-For is ignored: inventing a new address
+/// per request does not escape the limit.
+#[tokio::test]
+async fn forwarded_headers_from_strangers_are_ignored() {
+    let (app, _db, _) = app_with(RateLimit {
+        per_second: 1,
+        burst: 2,
+        trusted_proxies: TrustedProxies::parse("10.0.0.1").unwrap_or_else(|e| panic!("{e}")),
+    })
+    .await;
+    let mut statuses = Vec::new();
+    for i in 0..3 {
+        statuses
+            .extend(statuses_from(&app, "/api/v1/ruleset", &format!("198.51.100.{i}"), 1).await);
+    }
+    assert_eq!(statuses, [200, 200, 429]);
 }
 
 /// The check page leads with one verdict sentence and at most three reasons, the rest folded in
@@ -735,11 +788,11 @@ async fn invented_methods_do_not_become_metric_labels() {
     let method = format!("X{}", "A".repeat(5_000));
     let req = Request::builder()
         .method(axum::http::Method::from_bytes(method.as_bytes()).expect("a token method"))
-        .uri("/healthz")
+        .uri("/api/v1/ruleset")
         .body(Body::empty())
         .expect("request");
     let _ = send(&app, req).await;
-    let m = send(&app, get("/metrics")).await.body;
+    let m = send(&web::ops::metrics_app(), get("/metrics")).await.body;
     assert!(!m.contains("XAAAA"), "the method became a label");
     assert!(m.contains(r#"method="other""#), "{m}");
 }

@@ -3,12 +3,13 @@
 //! drive the whole app with `tower::ServiceExt::oneshot` and no socket.
 
 pub mod api;
+pub mod client_addr;
 pub mod error;
+pub mod listen;
 pub mod ops;
 pub mod pages;
 pub mod staff;
 
-use std::net::SocketAddr;
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -25,6 +26,8 @@ use tower_governor::governor::GovernorConfigBuilder;
 use crate::i18n::Locales;
 use crate::rules::RuleSet;
 use crate::store::Store;
+use client_addr::{ClientKey, TrustedProxies};
+pub use listen::{Limits, serve};
 
 /// The rules and texts in use; a reload swaps the whole value at once.
 pub struct Engine {
@@ -67,13 +70,15 @@ impl Engine {
     }
 }
 
-/// Per-IP request limit.
-#[derive(Debug, Clone, Copy)]
+/// Per-client request limit (health checks are exempt).
+#[derive(Debug, Clone)]
 pub struct RateLimit {
     /// Requests per second, sustained; 0 turns the limit off (benchmarks).
     pub per_second: u64,
     /// Requests allowed in a burst.
     pub burst: u32,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (see `client_addr`).
+    pub trusted_proxies: TrustedProxies,
 }
 
 impl Default for RateLimit {
@@ -81,6 +86,7 @@ impl Default for RateLimit {
         RateLimit {
             per_second: 5,
             burst: 30,
+            trusted_proxies: TrustedProxies::default(),
         }
     }
 }
@@ -111,7 +117,10 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The whole application.
 pub fn app(state: AppState) -> Router {
-    let rate_limit = state.rate_limit;
+    // Installed before the first request, or that request's counts would be lost.
+    metrics_handle();
+    let rate_limit = state.rate_limit.clone();
+    let health = ops::health_router().with_state(state.clone());
     let router = Router::new()
         .merge(pages::router())
         .merge(api::router())
@@ -127,21 +136,25 @@ pub fn app(state: AppState) -> Router {
             axum::http::StatusCode::REQUEST_TIMEOUT,
             REQUEST_TIMEOUT,
         ));
-    // The security headers go on every answer, 429 and 408 included: outermost.
+    // Health checks sit outside the limit: a load balancer polling them must never be refused.
     let limited = if rate_limit.per_second == 0 {
         router
     } else {
         rate_limited(router, rate_limit)
     };
-    limited.layer(middleware::from_fn(security_headers))
+    // The security headers go on every answer, 429 and 408 included: outermost.
+    limited
+        .merge(health)
+        .layer(middleware::from_fn(security_headers))
 }
 
 /// The per-address rate limit around the whole application.
 fn rate_limited(router: Router, rate_limit: RateLimit) -> Router {
-    // Keys are peer addresses, held in memory only while their quota refills; never logged.
+    // Keys are client addresses, held in memory only while their quota refills; never logged.
     match GovernorConfigBuilder::default()
         .per_millisecond((1000 / rate_limit.per_second).max(1))
         .burst_size(rate_limit.burst)
+        .key_extractor(ClientKey(rate_limit.trusted_proxies))
         .finish()
     {
         Some(config) => router.layer(GovernorLayer::new(config).error_handler(|e| {
@@ -156,20 +169,6 @@ fn rate_limited(router: Router, rate_limit: RateLimit) -> Router {
         })),
         None => router,
     }
-}
-
-/// Serves `app` (see `app`) until `shutdown` resolves, then finishes the requests in flight.
-pub async fn serve(
-    listener: tokio::net::TcpListener,
-    app: Router,
-    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
-) -> std::io::Result<()> {
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
 }
 
 /// The Prometheus recorder, installed once per process.
@@ -205,7 +204,6 @@ async fn track(req: Request, next: Next) -> Response {
     let start = Instant::now();
     let response = next.run(req).await;
     let status = response.status().as_u16().to_string();
-    metrics_handle();
     metrics::counter!("http_requests_total", "method" => method, "route" => route.clone(), "status" => status).increment(1);
     metrics::histogram!("http_request_duration_seconds", "route" => route)
         .record(start.elapsed().as_secs_f64());

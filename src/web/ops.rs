@@ -1,19 +1,31 @@
 //! Health, readiness and Prometheus metrics. Nothing personal: routes, statuses, risks and
-//! pattern ids only.
+//! pattern ids only. Even so, live counts could tell someone watching that a person just got a
+//! result, so `/metrics` needs the staff token here, or is served without one only on a
+//! separate address that the operator keeps private (`OGOH_METRICS_BIND`, `metrics_app`).
 
 use axum::Router;
 use axum::extract::State;
-use axum::http::{StatusCode, header};
-use axum::response::IntoResponse;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
 use super::AppState;
 
+/// `/metrics`, for staff.
 pub fn router() -> Router<AppState> {
+    Router::new().route("/metrics", get(staff_metrics))
+}
+
+/// `/healthz` and `/readyz`, which `app` keeps outside the rate limit.
+pub fn health_router() -> Router<AppState> {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
-        .route("/metrics", get(metrics_text))
+}
+
+/// The whole app on the private metrics address: `/metrics` with no token.
+pub fn metrics_app() -> Router {
+    Router::new().route("/metrics", get(metrics_text))
 }
 
 /// The process answers.
@@ -33,6 +45,13 @@ async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
                 "not ready: database unreachable\n".to_string(),
             )
         }
+    }
+}
+
+async fn staff_metrics(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    match super::staff::authorised(&state, &headers) {
+        Ok(_) => metrics_text().await.into_response(),
+        Err(refused) => refused.into_response(),
     }
 }
 

@@ -30,7 +30,7 @@ pub fn router() -> Router<AppState> {
 }
 
 /// Why a staff request is refused.
-enum Refused {
+pub(super) enum Refused {
     /// Staff routes are off.
     Off,
     /// Missing or wrong token.
@@ -61,7 +61,7 @@ impl IntoResponse for Refused {
 }
 
 /// The staff settings if the request may use them.
-fn authorised(state: &AppState, headers: &HeaderMap) -> Result<Staff, Refused> {
+pub(super) fn authorised(state: &AppState, headers: &HeaderMap) -> Result<Staff, Refused> {
     let Some(staff) = state.staff.clone() else {
         return Err(Refused::Off);
     };

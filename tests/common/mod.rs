@@ -337,3 +337,18 @@ pub fn shipped() -> &'static (ogoh::rules::RuleSet, ogoh::i18n::Locales) {
         });
     &SHIPPED
 }
+
+/// The web app's state with the shipped rules on `db`, staff pages off, no public links.
+pub async fn shipped_state(db: &TestDb, rate_limit: ogoh::web::RateLimit) -> ogoh::web::AppState {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let engine = ogoh::web::Engine::load(&root.join("rules"), &root.join("locales"))
+        .unwrap_or_else(|d| panic!("{d:?}"));
+    ogoh::web::AppState {
+        engine: std::sync::Arc::new(arc_swap::ArcSwap::from_pointee(engine)),
+        store: db.store().await,
+        stats: Default::default(),
+        staff: None,
+        links: Default::default(),
+        rate_limit,
+    }
+}
