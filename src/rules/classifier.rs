@@ -118,6 +118,8 @@ impl Classifier {
         let mut totals = [0u64; 2];
         let mut docs = [0usize; 2];
         let mut neighbours = Vec::new();
+        // The buckets some example uses; every other bucket has the same weight.
+        let mut touched = Vec::new();
         for e in examples {
             let class = usize::from(e.recruitment);
             docs[class] += 1;
@@ -125,7 +127,11 @@ impl Classifier {
             // many short ones.
             let b = buckets(e.key);
             for &x in &b {
-                counts[class][x as usize] += 1;
+                let x = x as usize;
+                if counts[0][x] == 0 && counts[1][x] == 0 {
+                    touched.push(x);
+                }
+                counts[class][x] += 1;
             }
             totals[class] += b.len() as u64;
             if e.recruitment
@@ -142,12 +148,14 @@ impl Classifier {
         }
         let denom = |class: usize| totals[class] as f32 + ALPHA * BUCKETS as f32;
         let (d0, d1) = (denom(0), denom(1));
-        let weights = (0..BUCKETS)
-            .map(|i| {
-                ((counts[1][i] as f32 + ALPHA) / d1).ln()
-                    - ((counts[0][i] as f32 + ALPHA) / d0).ln()
-            })
-            .collect();
+        let weight =
+            |c0: u32, c1: u32| ((c1 as f32 + ALPHA) / d1).ln() - ((c0 as f32 + ALPHA) / d0).ln();
+        // Most buckets are empty and share one weight: two logarithms for each of them were
+        // most of a rule load's time.
+        let mut weights = vec![weight(0, 0); BUCKETS];
+        for i in touched {
+            weights[i] = weight(counts[0][i], counts[1][i]);
+        }
         Some(Classifier {
             weights,
             neighbours,
