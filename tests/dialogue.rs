@@ -118,7 +118,7 @@ fn why_shows_the_law_and_back_shows_the_summary() {
     let (_, outs) = drive(state.clone(), &[press("w:uz_mercenarism")]);
     let text = texts(&outs[0]);
     assert!(
-        text.contains("Criminal Code of the Republic of Uzbekistan, article 154 part 1"),
+        text.contains("Criminal Code of the Republic of Uzbekistan, article 154, part 1"),
         "{text}"
     );
     assert!(
@@ -156,7 +156,7 @@ fn changing_the_language_keeps_the_answers() {
     assert_eq!(after.answers, state.answers);
     assert_eq!(after.step, Step::Result);
     assert!(
-        texts(&outs[1]).contains("Сіздің тәуекеліңіз"),
+        texts(&outs[1]).contains("Өзбекстанда"),
         "{}",
         texts(&outs[1])
     );
@@ -291,4 +291,100 @@ fn an_oversize_text_is_refused_politely() {
     let (after, outs) = drive(state.clone(), &[Input::Text("x".repeat(64 * 1024 + 1))]);
     assert_eq!(after, state);
     assert!(texts(&outs[0]).contains("too long"));
+}
+
+/// Greetings, numbers, "back", "help", a short question: a hint and the same question again,
+/// never a scan report, and nothing kept as an offer.
+#[test]
+fn a_word_is_not_an_offer() {
+    let upto_situations = &whole("ru")[..4];
+    for word in [
+        "salom",
+        "назад",
+        "99",
+        "помогите",
+        "что делать?",
+        "Здравствуйте!",
+    ] {
+        let (before, _) = drive(State::default(), upto_situations);
+        let (after, outs) = drive(before.clone(), &[Input::Text(word.into())]);
+        let text = texts(&outs[0]);
+        assert!(text.contains("похоже на слово"), "{word}: {text}");
+        assert!(!text.contains("Мы проверили"), "{word}: {text}");
+        assert_eq!(after.step, before.step, "{word}");
+        assert!(after.answers.offer.is_none(), "{word}");
+    }
+    // A short text with a sign of recruitment is still checked.
+    let (before, _) = drive(State::default(), upto_situations);
+    let (after, outs) = drive(
+        before,
+        &[Input::Text("контракт, гражданство за 3 месяца".into())],
+    );
+    assert!(
+        texts(&outs[0]).contains("Мы проверили"),
+        "{}",
+        texts(&outs[0])
+    );
+    assert!(after.answers.offer.is_some());
+}
+
+/// An offer pasted before the offer step answers it: the person is not asked for it again.
+#[test]
+fn a_pasted_offer_answers_the_offer_step() {
+    let mut inputs = whole("en")[..4].to_vec();
+    inputs.push(Input::Text(
+        "Sign a contract with the Ministry of Defence: Russian citizenship in 3 months, 200000 a month"
+            .into(),
+    ));
+    inputs.extend([press("s:offered_contract"), press("s:done"), press("a:27")]);
+    let (state, outs) = drive(State::default(), &inputs);
+    assert_eq!(
+        state.step,
+        Step::Result,
+        "{}",
+        texts(outs.last().unwrap_or_else(|| panic!()))
+    );
+    assert!(state.answers.offer.is_some());
+}
+
+#[test]
+fn back_on_the_first_question_says_where_you_are() {
+    let (state, _) = drive(State::default(), &[Input::Start(None), press("l:en")]);
+    assert_eq!(state.step, Step::Country);
+    let (after, outs) = drive(state, &[press("back"), press("back")]);
+    // The first "back" returns to the language; the second has nowhere to go, and says so.
+    assert_eq!(after.step, Step::Language);
+    assert!(
+        texts(&outs[1]).contains("This is the first question"),
+        "{}",
+        texts(&outs[1])
+    );
+}
+
+#[test]
+fn start_over_asks_first_and_forget_offers_a_fresh_start() {
+    let (state, _) = drive(State::default(), &whole("en"));
+    let (kept, outs) = drive(state.clone(), &[press("m:restart"), press("rs:no")]);
+    assert!(
+        texts(&outs[0]).contains("Start over?"),
+        "{}",
+        texts(&outs[0])
+    );
+    assert_eq!(kept.step, Step::Result);
+    assert_eq!(kept.answers, state.answers, "\"No\" keeps the answers");
+    let (cleared, _) = drive(state.clone(), &[press("m:restart"), press("rs:yes")]);
+    assert_eq!(cleared.step, Step::Country);
+    assert!(cleared.answers.citizenship.is_none());
+
+    let (forgotten, outs) = drive(state, &[press("m:forget"), press("f:yes")]);
+    assert!(outs[1].forget);
+    let again = outs[1]
+        .replies
+        .iter()
+        .flat_map(|r| r.buttons.iter().flatten())
+        .find(|b| b.label == "Start again")
+        .unwrap_or_else(|| panic!("no fresh start offered: {}", texts(&outs[1])));
+    let (fresh, outs) = drive(forgotten, &[press(&again.data)]);
+    assert_eq!(fresh.step, Step::Country, "{}", texts(&outs[0]));
+    assert_eq!(fresh.lang.as_deref(), Some("en"));
 }

@@ -208,6 +208,21 @@ fn check_kk(kk: &str) -> String {
 /// The English fixture messages in Kazakh (draft quality is fine for a test).
 fn kazakh() -> String {
     common::EN_FTL
+        .replace("No known risk", "Белгілі қауіп жоқ")
+        .replace("Low risk", "Төмен қауіп")
+        .replace("Medium risk", "Орташа қауіп")
+        .replace("High risk", "Жоғары қауіп")
+        .replace("= Urgent", "= Шұғыл")
+        .replace("For your relative", "Туысыңыз үшін")
+        .replace("More steps", "Басқа қадамдар")
+        .replace("Tap a number.", "Нөмірді басыңыз.")
+        .replace("= part { $part }", "= { $part }-бөлік")
+        .replace("= paragraph { $paragraph }", "= { $paragraph }-тармақ")
+        .replace(
+            "= sub-paragraph { $subparagraph }",
+            "= { $subparagraph } тармақша",
+        )
+        .replace("= ogoh", "= Огох")
         .replace("Your risk", "Сіздің тәуекеліңіз")
         .replace("Danger in this message", "Бұл хабардағы қауіп")
         .replace("= Why", "= Неліктен")
@@ -280,7 +295,7 @@ fn a_complete_translation_passes() {
     let out = f.check();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(
-        stdout(&out).contains("locale kk         33/33 messages (100%)  DRAFT"),
+        stdout(&out).contains("locale kk         47/47 messages (100%)  DRAFT"),
         "{}",
         stdout(&out)
     );
@@ -373,7 +388,7 @@ fn buttons_fit_30_characters() {
     let err = stderr(&f.check()).replace(&format!("{}/", f.dir.path().display()), "");
     assert!(
         err.contains(
-            "locales/en/main.ftl:37:1: button `button-start` is 40 characters long; the limit is 30"
+            "locales/en/main.ftl:51:1: button `button-start` is 40 characters long; the limit is 30"
         ),
         "{err}"
     );
@@ -410,6 +425,21 @@ fn every_locale_records_its_review_status() {
 /// The English fixture messages in Uzbek.
 fn uzbek() -> String {
     common::EN_FTL
+        .replace("No known risk", "Maʼlum xavf yoʻq")
+        .replace("Low risk", "Past xavf")
+        .replace("Medium risk", "Oʻrtacha xavf")
+        .replace("High risk", "Yuqori xavf")
+        .replace("= Urgent", "= Shoshilinch")
+        .replace("For your relative", "Qarindoshingiz uchun")
+        .replace("More steps", "Boshqa qadamlar")
+        .replace("Tap a number.", "Raqamni bosing.")
+        .replace("= part { $part }", "= { $part }-qism")
+        .replace("= paragraph { $paragraph }", "= { $paragraph }-band")
+        .replace(
+            "= sub-paragraph { $subparagraph }",
+            "= { $subparagraph } kichik band",
+        )
+        .replace("= ogoh", "= Ogoh")
         .replace("Your risk", "Sizning xavfingiz")
         .replace("Danger in this message", "Bu xabardagi xavf")
         .replace("= Why", "= Nega")

@@ -48,11 +48,11 @@ fn wrong_type() {
         &common::COUNTRY.replace("min_years = 5", "min_years = \"five\""),
     );
     assert!(
-        err.contains("rules/countries/uz.toml:11:24: invalid type: string \"five\""),
+        err.contains("rules/countries/uz.toml:12:24: invalid type: string \"five\""),
         "{err}"
     );
     assert!(
-        err.contains("11 | values = { min_years = \"five\""),
+        err.contains("12 | values = { min_years = \"five\""),
         "{err}"
     );
 }
@@ -63,7 +63,7 @@ fn bad_date() {
         "rules/countries/uz.toml",
         &common::COUNTRY.replace("valid_from = 1994-09-22", "valid_from = \"22.09.1994\""),
     );
-    assert!(err.contains("rules/countries/uz.toml:10:14:"), "{err}");
+    assert!(err.contains("rules/countries/uz.toml:11:14:"), "{err}");
     assert!(err.contains("YYYY-MM-DD"), "{err}");
 }
 
@@ -76,7 +76,7 @@ fn overlapping_validity() {
         "rules/countries/uz.toml",
         &format!("{}{second}", common::COUNTRY),
     );
-    assert!(err.contains("rules/countries/uz.toml:22:14: law `uz_cc_154_1` is valid from 2020-01-01, which overlaps its other entry valid from 1994-09-22"), "{err}");
+    assert!(err.contains("rules/countries/uz.toml:24:14: law `uz_cc_154_1` is valid from 2020-01-01, which overlaps its other entry valid from 1994-09-22"), "{err}");
 }
 
 #[test]
@@ -209,7 +209,7 @@ fn unknown_source() {
         &common::COUNTRY.replace("sources = [\"U4\"]", "sources = [\"U44\"]"),
     );
     assert!(
-        err.contains("rules/countries/uz.toml:12:12: unknown source `U44`"),
+        err.contains("rules/countries/uz.toml:13:12: unknown source `U44`"),
         "{err}"
     );
 }
@@ -239,7 +239,7 @@ fn fluent_syntax_error() {
         &format!("{}broken = {{ $x\n", common::EN_FTL),
     );
     assert!(
-        err.contains("locales/en/main.ftl:37:14: Fluent syntax error"),
+        err.contains("locales/en/main.ftl:51:14: Fluent syntax error"),
         "{err}"
     );
     assert!(err.contains("Fluent syntax error"), "{err}");

@@ -181,7 +181,7 @@ async fn converse(fake: FakeTelegram, chat: i64, lang: &'static str) {
         ("s:offered_contract", "dialogue-ask-situations"),
         ("s:done", "dialogue-ask-age"),
         ("a:27", "dialogue-ask-offer"),
-        ("o:skip", "dialogue-result-intro"),
+        ("o:skip", "answer-details-hint"),
     ] {
         fake.press_button(chat, lang, data).await;
         let shown = fake.with(|s| s.last_bot(chat).cloned()).expect("message");
@@ -204,7 +204,7 @@ async fn converse(fake: FakeTelegram, chat: i64, lang: &'static str) {
         "{lang}: the question became the result"
     );
     assert!(result.edits >= 6);
-    assert!(result.text.contains(&t(lang, "label-risk")));
+    assert!(result.text.contains(&t(lang, "answer-risk-high")));
     assert!(
         result
             .text
@@ -572,7 +572,8 @@ async fn a_flood_from_one_chat_is_limited() {
         (
             bot_texts
                 .iter()
-                .filter(|m| m.contains(&t("en", "dialogue-scanned")))
+                // Short texts are answered with a hint, not a scan.
+                .filter(|m| m.contains(&t("en", "chat-not-an-offer")))
                 .count(),
             bot_texts
                 .iter()

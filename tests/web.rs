@@ -158,8 +158,8 @@ async fn results_show_findings_sources_advice_and_disclaimer() {
     assert_eq!(r.headers[header::CACHE_CONTROL], "no-store");
     for expected in [
         "Участие в войне — преступление в Узбекистане",
-        "Criminal Code of the Republic of Uzbekistan, статья 154 part 1",
-        "сообщает Tashkent Times, 2022-09",
+        "Уголовный кодекс Республики Узбекистан, статья 154, часть 1",
+        "сообщает Tashkent Times, 09.2022",
         "Что делать сейчас",
         "Это информация, а не совет юриста",
     ] {

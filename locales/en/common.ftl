@@ -6,7 +6,6 @@ label-risk-relative = Your relative's risk
 label-offer-risk = Danger in this message
 label-why = Why
 label-article = article { $article }
-label-checked-on = checked
 label-reported-by = reported by { $publisher }, { $date }
 label-reported-by-undated = reported by { $publisher }
 label-advice = What to do now

@@ -2,12 +2,11 @@
 # Labels and shared texts used by every channel.
 # Review status of this locale is in status.toml.
 
-label-risk = Сіздің тәуекеліңіз
-label-risk-relative = Туысыңызға төнетін қауіп
+label-risk = Сізге қауіп
+label-risk-relative = Туысыңызға қауіп
 label-offer-risk = Бұл хабарламадағы қауіп
 label-why = Неге
 label-article = { $article }-бап
-label-checked-on = тексерілді
 label-reported-by = { $publisher } хабарлауынша, { $date }
 label-reported-by-undated = { $publisher } хабарлауынша
 label-advice = Қазір не істеу керек

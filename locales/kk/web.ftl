@@ -2,7 +2,7 @@
 # The web page (fallback when Telegram cannot be used). Short and plain: it is read on cheap
 # phones, sometimes in a hurry.
 
-web-title = Ogoh: құқықтық тәуекеліңізді тексеріңіз
+web-title = Огох: құқықтық тәуекеліңізді тексеріңіз
 web-intro = Егер біреу сіздің соғысқа баруыңызды қаласа, қандай құқықтық тәуекел бар екенін және қазір не істеу керегін білу үшін бірнеше сұраққа жауап беріңіз. Сіз енгізген ешнәрсе сақталмайды.
 web-quick-exit = Бұл беттен қазір шығу
 web-choose-language = Тіліңізді таңдаңыз

@@ -2,12 +2,11 @@
 # Labels and shared texts used by every channel.
 # Review status of this locale is in status.toml.
 
-label-risk = Сиздин тобокелдигиңиз
-label-risk-relative = Тууганыңыз үчүн коркунуч
+label-risk = Сизге коркунуч
+label-risk-relative = Тууганыңызга коркунуч
 label-offer-risk = Бул билдирүүдөгү коркунуч
 label-why = Эмне үчүн
 label-article = { $article }-берене
-label-checked-on = текшерилген
 label-reported-by = { $publisher } кабарлагандай, { $date }
 label-reported-by-undated = { $publisher } кабарлагандай
 label-advice = Азыр эмне кылышыңыз керек

@@ -2,7 +2,7 @@
 # The web page (fallback when Telegram cannot be used). Short and plain: it is read on cheap
 # phones, sometimes in a hurry.
 
-web-title = Ogoh: укуктук тобокелдигиңизди текшериңиз
+web-title = Огох: укуктук тобокелдигиңизди текшериңиз
 web-intro = Эгер кимдир бирөө сиздин согушка барышыңызды кааласа, кандай укуктук тобокелдик бар экенин жана азыр эмне кылуу керектигин билүү үчүн бир нече суроого жооп бериңиз. Сиз киргизген эч нерсе сакталбайт.
 web-quick-exit = Бул барактан азыр чыгуу
 web-choose-language = Тилиңизди тандаңыз

@@ -6,7 +6,6 @@ label-risk-relative = Риск для вашего родственника
 label-offer-risk = Опасность в этом сообщении
 label-why = Почему
 label-article = статья { $article }
-label-checked-on = проверено
 label-reported-by = сообщает { $publisher }, { $date }
 label-reported-by-undated = сообщает { $publisher }
 label-advice = Что делать сейчас

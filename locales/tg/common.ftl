@@ -6,7 +6,6 @@ label-risk-relative = Хатар барои хеши шумо
 label-offer-risk = Хатар дар ин паём
 label-why = Чаро
 label-article = моддаи { $article }
-label-checked-on = санҷида шуд
 label-reported-by = тибқи хабари { $publisher }, { $date }
 label-reported-by-undated = тибқи хабари { $publisher }
 label-advice = Ҳозир чӣ бояд кард

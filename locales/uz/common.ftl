@@ -3,11 +3,10 @@
 # Bu tarjimaning tekshiruv holati status.toml faylida.
 
 label-risk = Sizga xavf
-label-risk-relative = Qarindoshingiz uchun xavf
+label-risk-relative = Qarindoshingizga xavf
 label-offer-risk = Bu xabardagi xavf
 label-why = Nega
 label-article = { $article }-modda
-label-checked-on = tekshirilgan
 label-reported-by = { $publisher } xabariga koʻra, { $date }
 label-reported-by-undated = { $publisher } xabariga koʻra
 label-advice = Hozir nima qilish kerak

@@ -17,7 +17,7 @@ finding-uz-signed =
 
 finding-uz-returnee-sentences =
     .title = Oʻzbekiston sudlari qaytib kelgan erkaklarni hukm qilgan
-    .text = Bu urushdan qaytib kelgan erkaklar Oʻzbekistonda sudlangan. Jazolar shartli jazo yoki "ozodlikni cheklash"dan boshlab koloniyada { $max_years } yilgacha qamoqqacha boʻlgan.
+    .text = Bu urushdan qaytib kelgan erkaklar Oʻzbekistonda sudlangan. Eng yengil jazo shartli jazo yoki "ozodlikni cheklash", eng ogʻiri esa koloniyada { $max_years } yil qamoq boʻlgan.
     .why = 2024 va 2025-yillardagi sud ishlari haqidagi yangiliklar. Oʻz ixtiyori bilan qaytib kelib, aybini tan olgan erkaklarga sudlar yengilroq jazo bergan, lekin baribir ularni sudlagan. Aldanganini yoki shartnomaga majburan imzo qoʻyganini aytgan erkaklar ham sudlangan. Rossiya pasporti boʻlgan bir erkak { $max_years } yilga hukm qilingan.
 
 finding-tj-mercenarism =

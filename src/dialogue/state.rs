@@ -23,6 +23,8 @@ pub enum Step {
     Change,
     /// "Forget me": asked to confirm.
     ConfirmForget,
+    /// "Start over": asked to confirm, since it clears the answers.
+    ConfirmRestart,
 }
 
 /// Age ranges the rules distinguish (conscription 18 to 29, Decree 821 18 to 65). A range

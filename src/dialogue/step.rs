@@ -160,8 +160,11 @@ impl Session<'_> {
     }
 
     fn back(&mut self) {
-        if let Some(previous) = self.state.history.pop() {
-            self.state.step = previous;
+        match self.state.history.pop() {
+            Some(previous) => self.state.step = previous,
+            // Nothing before: say so, rather than showing the same question as if nothing
+            // happened.
+            None => self.say(self.t("chat-first-question")),
         }
         self.prompt();
     }
@@ -192,6 +195,8 @@ impl Session<'_> {
             Step::Country => Step::RussianCitizenship,
             Step::RussianCitizenship => Step::Situations,
             Step::Situations => Step::Age,
+            // An offer pasted earlier in the conversation already answers the offer step.
+            Step::Age if self.state.answers.offer.is_some() => Step::Result,
             Step::Age => Step::Offer,
             _ => Step::Result,
         }
@@ -222,6 +227,13 @@ impl Session<'_> {
             return;
         }
         let scan = self.ctx.rules.scanner.scan(text);
+        // "salom", "назад", "99", "help?": a word is not an offer. A short text with no sign
+        // of recruitment gets a hint and the question again, not a scan report.
+        if scan.flags.is_empty() && is_short(text) {
+            self.say(self.t("chat-not-an-offer"));
+            self.prompt();
+            return;
+        }
         for flag in &scan.flags {
             self.stats
                 .push((country_of(&self.state), format!("pattern:{}", flag.id)));
@@ -231,13 +243,14 @@ impl Session<'_> {
         let mut reply = format!("{}\n\n", self.t("dialogue-scanned"));
         reply.push_str(&self.ctx.locales.scan_text(&lang, &rendered));
         self.say(reply);
+        // Only what matched is kept, never the text or the quoted words. Kept at any step, so
+        // the offer step is not asked again for an offer just pasted.
+        self.state.answers.offer = Some(OfferCheck {
+            risk: scan.risk,
+            patterns: scan.flags.iter().map(|f| f.id.clone()).collect(),
+            like: scan.flags.iter().find_map(|f| f.like.clone()),
+        });
         if self.state.step == Step::Offer {
-            // Only what matched is kept, never the text or the quoted words.
-            self.state.answers.offer = Some(OfferCheck {
-                risk: scan.risk,
-                patterns: scan.flags.iter().map(|f| f.id.clone()).collect(),
-                like: scan.flags.iter().find_map(|f| f.like.clone()),
-            });
             self.answered();
         } else {
             self.say(self.t("dialogue-continue"));
@@ -248,6 +261,10 @@ impl Session<'_> {
     fn button_pressed(&mut self, data: &str) {
         if data == "back" {
             return self.back();
+        }
+        // "Start again" after "forget me": works from any step, as /start does.
+        if data == "again" {
+            return self.apply(Input::Start(None));
         }
         let Some((kind, value)) = data.split_once(':') else {
             return self.stale();
@@ -326,8 +343,14 @@ impl Session<'_> {
                     ..State::default()
                 };
                 self.say(self.t("dialogue-forgotten"));
+                self.replies.push(Reply {
+                    text: self.t("chat-forgotten-next"),
+                    buttons: vec![vec![self.button("button-start-again", "again".into())]],
+                });
             }
             (Step::ConfirmForget, "f") if value == "no" => self.back(),
+            (Step::ConfirmRestart, "rs") if value == "yes" => self.restart(),
+            (Step::ConfirmRestart, "rs") if value == "no" => self.back(),
             _ => self.stale(),
         }
     }
@@ -337,7 +360,7 @@ impl Session<'_> {
             "offer" => self.go(Step::Offer),
             "change" => self.go(Step::Change),
             "language" => self.go(Step::Language),
-            "restart" => self.restart(),
+            "restart" => self.go(Step::ConfirmRestart),
             "forget" => self.go(Step::ConfirmForget),
             "contacts" => {
                 self.contacts();
@@ -576,6 +599,13 @@ impl Session<'_> {
                     self.button("button-no", "f:no".into()),
                 ]],
             },
+            Step::ConfirmRestart => Reply {
+                text: self.t("chat-restart-confirm"),
+                buttons: vec![vec![
+                    self.button("button-yes-restart", "rs:yes".into()),
+                    self.button("button-no", "rs:no".into()),
+                ]],
+            },
         };
         self.replies.push(reply);
     }
@@ -594,35 +624,11 @@ impl Session<'_> {
                 buttons: Vec::new(),
             };
         };
-        let mut text = format!(
-            "{}\n\n{}: {}\n",
-            self.t("dialogue-result-intro"),
-            a.risk_label,
-            self.t(&format!("risk-{}", a.risk.as_str()))
-        );
-        if a.findings.is_empty() {
-            text.push_str(&format!("\n{}\n", self.t("dialogue-result-none")));
-        }
-        for (i, f) in a.findings.iter().enumerate() {
-            text.push_str(&format!("\n{}. {}", i + 1, f.title));
-        }
-        if a.scam.risk != rules::ScamLevel::None {
-            text.push_str(&format!(
-                "\n\n{}: {}",
-                self.t("label-offer-risk"),
-                a.scam.verdict
-            ));
-        }
-        if !a.advice.is_empty() {
-            text.push_str(&format!("\n\n{}:", self.t("label-advice")));
-            for adv in &a.advice {
-                text.push_str(&format!("\n• {}", adv.text));
-            }
-        }
-        if !a.findings.is_empty() {
-            text.push_str(&format!("\n\n{}", self.t("dialogue-result-more")));
-        }
-        text.push_str(&format!("\n\n{}", a.disclaimer));
+        // The same shape as every channel's answer; the details sit behind the buttons.
+        let text = self
+            .ctx
+            .locales
+            .answer_text(&a, crate::i18n::render::Details::Buttons);
         let mut rows: Vec<Vec<Button>> = a
             .findings
             .iter()
@@ -662,6 +668,12 @@ fn callback(data: &str, index: usize) -> String {
     } else {
         format!("w:#{index}")
     }
+}
+
+/// Few words and few letters: a greeting, a number, a command typed out, a short question.
+/// An offer names at least a job, a place or a promise, and runs longer.
+fn is_short(text: &str) -> bool {
+    text.split_whitespace().count() < 6 && text.chars().filter(|c| c.is_alphabetic()).count() < 40
 }
 
 fn situation(name: &str) -> Option<Situation> {

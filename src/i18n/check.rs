@@ -14,7 +14,6 @@ pub const CODE_MESSAGES: &[&str] = &[
     "label-risk-relative",
     "label-offer-risk",
     "label-why",
-    "label-checked-on",
     "label-advice",
     "label-contacts",
     "contact-foreign-agent",
@@ -34,11 +33,26 @@ pub const CODE_MESSAGES: &[&str] = &[
     "risk-high",
     "risk-urgent",
     "disclaimer",
+    "answer-risk-none",
+    "answer-risk-low",
+    "answer-risk-medium",
+    "answer-risk-high",
+    "answer-risk-urgent",
+    "answer-risk-relative",
+    "answer-more-steps",
+    "answer-details",
+    "answer-details-hint",
+    "citation-join",
+    "brand",
 ];
 
 /// Messages the code uses with variables, and the variables it gives them.
 pub const CODE_MESSAGES_WITH_VARIABLES: &[(&str, &[&str])] = &[
     ("label-article", &["article"]),
+    ("label-part", &["part"]),
+    ("label-paragraph", &["paragraph"]),
+    ("label-subparagraph", &["subparagraph"]),
+    ("citation-checked", &["date"]),
     ("contact-verified", &["date"]),
     ("contact-published", &["publisher", "date"]),
     ("contact-published-undated", &["publisher"]),
@@ -116,7 +130,16 @@ pub fn check_rules_messages(rules: &RuleSet, locales: &Locales) -> Vec<Diagnosti
                 ));
             }
         }
-        for var in &info.variables {
+        // A finding's verdict line (`verdict-…` for `finding-…`) may use only the same values.
+        let verdict = use_
+            .id
+            .strip_prefix("finding-")
+            .and_then(|rest| reference.messages.get(&format!("verdict-{rest}")));
+        for var in info
+            .variables
+            .iter()
+            .chain(verdict.into_iter().flat_map(|v| v.variables.iter()))
+        {
             if !use_.variables.contains(var) {
                 let have = use_
                     .variables

@@ -21,12 +21,30 @@ pub struct Assessment {
     /// "Your risk", or "Your relative's risk" for someone asking about a family member.
     #[serde(skip)]
     pub risk_label: String,
+    /// The risk in words, over the verdict: "High risk", "Urgent: act now".
+    pub badge: String,
+    /// One line that leads the answer: the biggest consequence, with its number where the law
+    /// gives one ("In Uzbekistan: 5 to 10 years in prison if you join the war for money").
+    pub verdict: String,
     pub findings: Vec<Finding>,
     pub scam: Scan,
     pub advice: Vec<Advice>,
     pub contacts: Vec<Contact>,
     /// Information, not a lawyer; where to get one.
     pub disclaimer: String,
+}
+
+impl Assessment {
+    /// How many steps lead the answer; the rest are one tap away.
+    pub const STEPS: usize = 3;
+}
+
+/// Where a text answer puts the findings' details: in the text (a terminal), or behind one
+/// button per finding (Telegram).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Details {
+    Inline,
+    Buttons,
 }
 
 /// Somewhere to get help, with where its number comes from.
@@ -102,7 +120,7 @@ impl Locales {
     /// Renders an evaluation in `lang`.
     pub fn assessment(&self, lang: &str, ev: &Evaluation) -> Assessment {
         let chain = self.chain(lang);
-        let findings = ev
+        let findings: Vec<Finding> = ev
             .findings
             .iter()
             .map(|f| {
@@ -122,6 +140,32 @@ impl Locales {
                 }
             })
             .collect();
+        // The first finding is the biggest risk (rules sort by staff's priority): its verdict
+        // line, or its title where staff wrote none.
+        let verdict = match (ev.findings.first(), findings.first()) {
+            (Some(f), Some(shown)) => {
+                let mut args = FluentArgs::new();
+                for (k, v) in &f.values {
+                    args.set(k.as_str(), FluentValue::from(*v));
+                }
+                let id = f.message.replacen("finding-", "verdict-", 1);
+                super::text_in(&chain, &id, None, Some(&args))
+                    .unwrap_or_else(|| shown.title.clone())
+            }
+            _ => t(&chain, "dialogue-result-none", None, None),
+        };
+        let mut badge = t(
+            &chain,
+            &format!("answer-risk-{}", ev.risk.as_str()),
+            None,
+            None,
+        );
+        if ev.about_relative {
+            badge = format!(
+                "{badge} · {}",
+                t(&chain, "answer-risk-relative", None, None)
+            );
+        }
         Assessment {
             ruleset: ev.ruleset.clone(),
             lang: lang.to_string(),
@@ -137,6 +181,8 @@ impl Locales {
                 None,
                 None,
             ),
+            badge,
+            verdict,
             findings,
             scam: self.scan(lang, &ev.scam),
             advice: ev
@@ -147,7 +193,11 @@ impl Locales {
                     text: t(&chain, &a.message, None, None),
                 })
                 .collect(),
-            contacts: ev.contacts.iter().map(|c| contact(&chain, c)).collect(),
+            contacts: ev
+                .contacts
+                .iter()
+                .map(|c| contact(&chain, lang, c))
+                .collect(),
             disclaimer: t(&chain, "disclaimer", None, None),
         }
     }
@@ -164,7 +214,7 @@ impl Locales {
     /// Renders the contacts of an evaluation in `lang`.
     pub fn contacts(&self, lang: &str, contacts: &[ContactResult]) -> Vec<Contact> {
         let chain = self.chain(lang);
-        contacts.iter().map(|c| contact(&chain, c)).collect()
+        contacts.iter().map(|c| contact(&chain, lang, c)).collect()
     }
 
     /// Renders a scan result in `lang`.
@@ -199,27 +249,55 @@ impl Locales {
         }
     }
 
-    /// A citation on one line: "act, article 154 (checked 2026-11-21)", in `lang`'s word order
-    /// ("154-modda", "моддаи 154").
+    /// A citation on one line in `lang`: the act's title in that language, the article in its
+    /// word order ("статья 154, часть 1", "154-modda 1-qism"), and the date it was checked (or
+    /// who reported it), as dates are written there.
     pub fn citation(&self, lang: &str, c: &Citation) -> String {
-        let mut line = c.title.clone();
-        if let Some(article) = &c.article {
-            let mut args = FluentArgs::new();
-            args.set("article", FluentValue::from(article.as_str()));
-            let label = self.text(lang, "label-article", None, Some(&args));
-            line.push_str(&format!(", {}", label.unwrap_or_else(|| article.clone())));
+        let mut line = act_title(lang, c);
+        let a = &c.article;
+        if a.article.is_some() {
+            let pieces: Vec<String> = [
+                ("label-article", "article", &a.article),
+                ("label-part", "part", &a.part),
+                ("label-paragraph", "paragraph", &a.paragraph),
+                ("label-subparagraph", "subparagraph", &a.subparagraph),
+            ]
+            .into_iter()
+            .filter_map(|(id, var, value)| {
+                let value = value.as_deref()?;
+                let mut args = FluentArgs::new();
+                args.set(var, FluentValue::from(value));
+                Some(
+                    self.text(lang, id, None, Some(&args))
+                        .unwrap_or_else(|| value.to_string()),
+                )
+            })
+            .collect();
+            line.push_str(&format!(
+                ", {}",
+                pieces.join(&self.label(lang, "citation-join"))
+            ));
         }
         // Only a law text we read is "checked"; a value reported by the press says who reported it.
         let note = match (c.status, &c.publisher) {
             (crate::rules::Status::Official, _) | (_, None) => {
-                format!("{} {}", self.label(lang, "label-checked-on"), c.checked_on)
+                let mut args = FluentArgs::new();
+                args.set(
+                    "date",
+                    FluentValue::from(local_date(lang, &c.checked_on.to_string())),
+                );
+                self.text(lang, "citation-checked", None, Some(&args))
+                    .unwrap_or_default()
             }
             (_, Some(publisher)) => {
                 let mut args = FluentArgs::new();
-                args.set("publisher", FluentValue::from(publisher.as_str()));
+                args.set(
+                    "publisher",
+                    FluentValue::from(in_language(lang, &c.publishers, publisher)),
+                );
                 match &c.published {
                     Some(date) => {
-                        args.set("date", FluentValue::from(date.as_str()));
+                        args.set("date", FluentValue::from(local_date(lang, date)));
                         self.text(lang, "label-reported-by", None, Some(&args))
                     }
                     None => self.text(lang, "label-reported-by-undated", None, Some(&args)),
@@ -231,44 +309,76 @@ impl Locales {
         line
     }
 
-    /// An assessment as plain text for a terminal.
+    /// An assessment as plain text for a terminal (details inline).
     pub fn assessment_text(&self, a: &Assessment) -> String {
+        self.answer_text(a, Details::Inline)
+    }
+
+    /// The answer as text, in the shape every channel shares: the risk and the verdict line,
+    /// the offer's verdict if one was checked, the first steps, who can help, then the other
+    /// steps and the details (inline, or a hint to the buttons that show them).
+    pub fn answer_text(&self, a: &Assessment, details: Details) -> String {
         let l = |id: &str| self.label(&a.lang, id);
-        let mut out = format!(
-            "{}: {}\n",
-            a.risk_label,
-            l(&format!("risk-{}", a.risk.as_str()))
-        );
-        for f in &a.findings {
+        let mut out = format!("{}\n{}\n", a.badge, a.verdict);
+        if a.scam.risk != ScamLevel::None {
             out.push_str(&format!(
-                "\n■ {}\n{}\n{}: {}\n",
-                f.title,
-                f.text,
-                l("label-why"),
-                f.why
+                "\n{}: {}\n",
+                l("label-offer-risk"),
+                a.scam.verdict
             ));
-            for c in &f.citations {
-                out.push_str(&format!("  – {}", self.citation(&a.lang, c)));
-                if let Some(url) = &c.url {
-                    out.push_str(&format!("\n    {url}"));
-                }
-                out.push('\n');
-            }
         }
-        if !a.scam.flags.is_empty() {
-            out.push('\n');
-            out.push_str(&self.scan_text(&a.lang, &a.scam));
-        }
-        if !a.advice.is_empty() {
+        let lead = a.advice.len().min(Assessment::STEPS);
+        if lead > 0 {
             out.push_str(&format!("\n{}:\n", l("label-advice")));
-            for adv in &a.advice {
-                out.push_str(&format!("  • {}\n", adv.text));
+            for (i, adv) in a.advice[..lead].iter().enumerate() {
+                out.push_str(&format!("{}. {}\n", i + 1, adv.text));
             }
         }
         if !a.contacts.is_empty() {
             out.push_str(&format!("\n{}:\n", l("label-contacts")));
             for c in &a.contacts {
-                out.push_str(&format!("  • {}\n", Self::contact_line(c)));
+                out.push_str(&format!("• {}\n", Self::contact_line(c)));
+            }
+        }
+        if a.advice.len() > lead {
+            out.push_str(&format!("\n{}:\n", l("answer-more-steps")));
+            for (i, adv) in a.advice[lead..].iter().enumerate() {
+                out.push_str(&format!("{}. {}\n", lead + i + 1, adv.text));
+            }
+        }
+        match details {
+            Details::Buttons if !a.findings.is_empty() => {
+                out.push_str(&format!("\n{}\n", l("answer-details")));
+                for (i, f) in a.findings.iter().enumerate() {
+                    out.push_str(&format!("{}. {}\n", i + 1, f.title));
+                }
+                out.push_str(&format!("{}\n", l("answer-details-hint")));
+            }
+            Details::Buttons => {}
+            Details::Inline => {
+                if !a.findings.is_empty() {
+                    out.push_str(&format!("\n{}:\n", l("answer-details")));
+                }
+                for f in &a.findings {
+                    out.push_str(&format!(
+                        "\n■ {}\n{}\n{}: {}\n",
+                        f.title,
+                        f.text,
+                        l("label-why"),
+                        f.why
+                    ));
+                    for c in &f.citations {
+                        out.push_str(&format!("  – {}", self.citation(&a.lang, c)));
+                        if let Some(url) = &c.url {
+                            out.push_str(&format!("\n    {url}"));
+                        }
+                        out.push('\n');
+                    }
+                }
+                if !a.scam.flags.is_empty() {
+                    out.push('\n');
+                    out.push_str(&self.scan_text(&a.lang, &a.scam));
+                }
             }
         }
         out.push_str(&format!("\n{}\n", a.disclaimer));
@@ -301,6 +411,38 @@ impl Locales {
         }
         out
     }
+}
+
+/// The act's title as people read it in `lang`: its own title there, else (uz-Cyrl) the
+/// Uzbek one transliterated, else the Russian one, which readers of every supported language
+/// know; English only for English.
+fn act_title(lang: &str, c: &Citation) -> String {
+    in_language(lang, &c.titles, &c.title)
+}
+
+/// A name that staff gave per language in `rules/` (acts, contacts, publishers), in `lang`.
+fn in_language(lang: &str, titles: &BTreeMap<String, String>, english: &str) -> String {
+    if lang == "en" {
+        return english.to_string();
+    }
+    if let Some(t) = titles.get(lang) {
+        return t.clone();
+    }
+    if lang == super::UZ_CYRL
+        && let Some(t) = titles.get("uz")
+    {
+        return super::uz_cyrl::transliterate(t).into_owned();
+    }
+    titles.get("ru").map_or(english, String::as_str).to_string()
+}
+
+/// An ISO date ("2026-11-21", "2022-09") as written in `lang`: unchanged in English, day first
+/// with dots elsewhere ("21.11.2026", "09.2022"), as in Russia and Central Asia.
+pub fn local_date(lang: &str, iso: &str) -> String {
+    if lang == "en" {
+        return iso.to_string();
+    }
+    iso.split('-').rev().collect::<Vec<_>>().join(".")
 }
 
 /// The flags with their texts; patterns that share an explanation are shown once, with the
@@ -339,16 +481,19 @@ fn merged_flags(chain: &[&super::Locale], flags: &[crate::rules::scam::Flag]) ->
 
 /// A contact with its note: checked by our team, or published by whom and when (it may have
 /// changed); and Russia's "foreign agent" label, said plainly.
-fn contact(chain: &[&super::Locale], c: &ContactResult) -> Contact {
+fn contact(chain: &[&super::Locale], lang: &str, c: &ContactResult) -> Contact {
     let mut args = FluentArgs::new();
-    args.set("publisher", FluentValue::from(c.published_by.as_str()));
+    args.set(
+        "publisher",
+        FluentValue::from(in_language(lang, &c.published_by_title, &c.published_by)),
+    );
     let mut note = match (c.verified_on, c.published_on) {
         (Some(d), _) => {
-            args.set("date", FluentValue::from(d.to_string()));
+            args.set("date", FluentValue::from(local_date(lang, &d.to_string())));
             t(chain, "contact-verified", None, Some(&args))
         }
         (None, Some(d)) => {
-            args.set("date", FluentValue::from(d.to_string()));
+            args.set("date", FluentValue::from(local_date(lang, &d.to_string())));
             t(chain, "contact-published", None, Some(&args))
         }
         (None, None) => t(chain, "contact-published-undated", None, Some(&args)),
@@ -358,7 +503,7 @@ fn contact(chain: &[&super::Locale], c: &ContactResult) -> Contact {
     }
     Contact {
         id: c.id.clone(),
-        name: c.name.clone(),
+        name: in_language(lang, &c.name_title, &c.name),
         url: c.url.clone(),
         phone: c.phone.clone(),
         note,

@@ -45,8 +45,8 @@ fn country(code: &str) -> &str {
 
 fn name(law: &Law) -> String {
     let mut s = format!("{}, {}", country(&law.country), law.act);
-    if let Some(a) = &law.article {
-        s.push_str(&format!(", art. {a}"));
+    if let Some(a) = law.citation.article.staff_text() {
+        s.push_str(&format!(", {a}"));
     }
     s
 }

@@ -97,9 +97,13 @@ pub struct Trace {
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Citation {
+    /// The act's title in English.
     pub title: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub article: Option<String>,
+    /// The act's title per language (see `rules::model::Law::act_title`).
+    #[serde(skip)]
+    pub titles: BTreeMap<String, String>,
+    #[serde(flatten)]
+    pub article: Article,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The page the value was read from.
@@ -111,6 +115,9 @@ pub struct Citation {
     /// Who published the source, and when (as the source shows it), for "reported by ...".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,
+    /// The publisher's name per language.
+    #[serde(skip)]
+    pub publishers: BTreeMap<String, String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<String>,
 }
@@ -126,6 +133,9 @@ pub struct AdviceResult {
 pub struct ContactResult {
     pub id: String,
     pub name: String,
+    /// The name per language (see `rules::model::Contact::name_title`).
+    #[serde(skip)]
+    pub name_title: BTreeMap<String, String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -133,6 +143,8 @@ pub struct ContactResult {
     /// Who published it and when (for contacts nobody here has verified).
     #[serde(skip)]
     pub published_by: String,
+    #[serde(skip)]
+    pub published_by_title: BTreeMap<String, String>,
     #[serde(skip)]
     pub published_on: Option<Date>,
     #[serde(skip)]
@@ -240,9 +252,11 @@ pub fn evaluate_scanned(rs: &RuleSet, facts: &Facts, scam: ScanResult, on: Date)
         .map(|c| ContactResult {
             id: c.id.clone(),
             name: c.name.clone(),
+            name_title: c.name_title.clone(),
             url: c.url.clone(),
             phone: c.phone.clone(),
             published_by: c.published_by.clone(),
+            published_by_title: c.published_by_title.clone(),
             published_on: c.published_on,
             verified_on: c.verified_on,
             safety: c.safety,
@@ -302,11 +316,42 @@ fn cel_context<'a>(
     ctx
 }
 
+/// Where in an act: article, part, paragraph, sub-paragraph, each as the act numbers it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct Article {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub article: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paragraph: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subparagraph: Option<String>,
+}
+
+impl Article {
+    /// For staff, in English: "art. 22 part 1 para 2 sub-para v".
+    pub fn staff_text(&self) -> Option<String> {
+        let mut s = format!("art. {}", self.article.as_deref()?);
+        for (label, v) in [
+            ("part", &self.part),
+            ("para", &self.paragraph),
+            ("sub-para", &self.subparagraph),
+        ] {
+            if let Some(v) = v {
+                s.push_str(&format!(" {label} {v}"));
+            }
+        }
+        Some(s)
+    }
+}
+
 /// How answers cite a law: its act and article, and its first (most official) source.
 pub fn citation(
     sources: &BTreeMap<String, super::model::Source>,
     act: String,
-    article: Option<String>,
+    titles: BTreeMap<String, String>,
+    article: Article,
     first_source: Option<&str>,
     checked_on: Date,
     status: super::Status,
@@ -314,6 +359,7 @@ pub fn citation(
     let source = first_source.and_then(|id| sources.get(id));
     Citation {
         title: act,
+        titles,
         article,
         url: source.and_then(|s| s.url.as_ref().map(|u| u.get_ref().clone())),
         source: source
@@ -325,6 +371,9 @@ pub fn citation(
         checked_on,
         status,
         publisher: source.and_then(|s| s.publisher.clone()),
+        publishers: source
+            .map(|s| s.publisher_title.clone())
+            .unwrap_or_default(),
         published: source.and_then(|s| s.date.as_deref()).and_then(loose_date),
     }
 }

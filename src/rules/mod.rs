@@ -84,11 +84,13 @@ pub struct Contact {
     pub id: String,
     pub country: String,
     pub name: String,
+    pub name_title: BTreeMap<String, String>,
     pub url: Option<String>,
     pub phone: Option<String>,
     pub checked_on: Date,
     pub verified_on: Option<Date>,
     pub published_by: String,
+    pub published_by_title: BTreeMap<String, String>,
     pub published_on: Option<Date>,
     pub safety: Option<model::ContactSafety>,
     /// Indices into `RuleSet::conditions`; all must hold.

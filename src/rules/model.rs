@@ -42,8 +42,17 @@ pub struct Law {
     pub valid_to: Option<Spanned<Date>>,
     /// Title of the act (English), e.g. "Criminal Code of the Republic of Uzbekistan".
     pub act: String,
-    /// Article, part or paragraph, e.g. "154 part 1".
+    /// The act's title per language (`ru`, `uz`, `tg`, `ky`, `kk`), as people read it there.
+    /// A language without one falls back to Russian (uz-Cyrl: the Uzbek title, transliterated).
+    #[serde(default)]
+    pub act_title: BTreeMap<String, String>,
+    /// Article number as the act writes it ("154", "154-1"); then, where cited, its part,
+    /// paragraph and sub-paragraph ("1", "2", "в"). Each is rendered in the reader's language
+    /// ("статья 154, часть 1", "154-modda 1-qism"), so none may carry words.
     pub article: Option<String>,
+    pub part: Option<String>,
+    pub paragraph: Option<String>,
+    pub subparagraph: Option<String>,
     #[serde(default)]
     pub values: LegalValues,
     /// Ids from `rules/sources.toml`, at least one; the first is the most official.
@@ -142,6 +151,10 @@ pub struct Source {
     pub title: String,
     /// Outlet or body that published it.
     pub publisher: Option<String>,
+    /// The publisher's name per language, as `Law::act_title` (shown where a law cites this
+    /// source: "reported by …").
+    #[serde(default)]
+    pub publisher_title: BTreeMap<String, String>,
     pub url: Option<Spanned<String>>,
     /// Publication date as the research gives it (free text: "Sept 2022", "n.d.").
     pub date: Option<String>,
@@ -152,8 +165,12 @@ pub struct Source {
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub id: Spanned<String>,
-    /// The body's own name (a proper name, not translated).
+    /// The body's name in English.
     pub name: String,
+    /// The name as people read it in each language (`ru`, `uz`, `tg`, `ky`, `kk`); a language
+    /// without one falls back as `Law::act_title` does.
+    #[serde(default)]
+    pub name_title: BTreeMap<String, String>,
     pub url: Option<Spanned<String>>,
     pub phone: Option<Spanned<String>>,
     /// Ids from `rules/sources.toml` where the address or number was found.
@@ -164,8 +181,11 @@ pub struct Contact {
     /// Without it the contact is shown with who published it and when, and `rules check` lists it
     /// for staff to verify.
     pub verified_on: Option<Spanned<Date>>,
-    /// Who published the address or number (an outlet or body, as a proper name).
+    /// Who published the address or number (an outlet or body), in English.
     pub published_by: Spanned<String>,
+    /// The same per language, as `name_title`.
+    #[serde(default)]
+    pub published_by_title: BTreeMap<String, String>,
     /// When they published it, if the page shows a date.
     pub published_on: Option<Spanned<Date>>,
     /// `foreign_agent`: Russia lists the organisation as a "foreign agent"; a short safety note is

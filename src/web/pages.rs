@@ -52,7 +52,7 @@ fn page(l: &Locales, lang: &str, title: &str, content: Markup) -> Markup {
             }
             body {
                 header {
-                    a href={ "/" (lang) "/" } { "Ogoh" }
+                    a href={ "/" (lang) "/" } { (t(l, lang, "brand")) }
                     a.exit href=(QUICK_EXIT) rel="noreferrer" { (t(l, lang, "web-quick-exit")) }
                 }
                 main { (content) }
@@ -153,6 +153,7 @@ fn form_page(l: &Locales, lang: &str, a: &FormAnswers, error: Option<&str>) -> M
         html! {
             h1 { (t(l, lang, "web-title")) }
             p { (t(l, lang, "web-intro")) }
+            p.tip { (t(l, lang, "web-quick-exit-tip")) }
             @if let Some(e) = error { p.error role="alert" { (e) } }
             form method="post" action={ "/" (lang) "/result" } {
                 fieldset {
@@ -294,37 +295,29 @@ fn risk_class(risk: &str) -> String {
     format!("risk risk-{risk}")
 }
 
+/// The answer in the shape every channel shares: the verdict and the first steps on the first
+/// screen of a phone, then who can help, then the details folded in `<details>` (no
+/// JavaScript needed to open them).
 fn result_page(l: &Locales, lang: &str, a: &Assessment) -> Markup {
     let risk = a.risk.as_str();
+    let lead = a.advice.len().min(Assessment::STEPS);
     page(
         l,
         lang,
         &t(l, lang, "web-title"),
         html! {
-            h1 { (t(l, lang, "dialogue-result-intro")) }
-            p class=(risk_class(risk)) { (a.risk_label) ": " (t(l, lang, &format!("risk-{risk}"))) }
-            @if a.findings.is_empty() { p { (t(l, lang, "dialogue-result-none")) } }
-            @for f in &a.findings {
-                section.finding {
-                    h2 { (f.title) }
-                    p { (f.text) }
-                    p { strong { (t(l, lang, "label-why")) ": " } (f.why) }
-                    p.sources {
-                        (t(l, lang, "dialogue-sources")) ":"
-                        @for c in &f.citations {
-                            br;
-                            "– " (l.citation(lang, c))
-                            @if let Some(url) = &c.url {
-                                br; a href=(url) rel="noreferrer" { (url) }
-                            }
-                        }
+            p class=(risk_class(risk)) id="badge" { (a.badge) }
+            h1 id="verdict" { (a.verdict) }
+            @if a.scam.risk != crate::rules::ScamLevel::None {
+                p { strong { (t(l, lang, "label-offer-risk")) ": " } (a.scam.verdict) }
+            }
+            @if lead > 0 {
+                h2 { (t(l, lang, "label-advice")) }
+                ol.steps {
+                    @for (i, adv) in a.advice[..lead].iter().enumerate() {
+                        li id={ "step-" (i + 1) } { (adv.text) }
                     }
                 }
-            }
-            @if !a.scam.flags.is_empty() { (scan_section(l, lang, &a.scam)) }
-            @if !a.advice.is_empty() {
-                h2 { (t(l, lang, "label-advice")) }
-                ul { @for adv in &a.advice { li { (adv.text) } } }
             }
             h2 { (t(l, lang, "label-contacts")) }
             @if a.contacts.is_empty() {
@@ -335,6 +328,33 @@ fn result_page(l: &Locales, lang: &str, a: &Assessment) -> Markup {
                         br; small { (c.note) } }
                 } }
             }
+            @if a.advice.len() > lead {
+                details {
+                    summary { (t(l, lang, "answer-more-steps")) " (" (a.advice.len() - lead) ")" }
+                    ol start=(lead + 1) { @for adv in &a.advice[lead..] { li { (adv.text) } } }
+                }
+            }
+            @if !a.findings.is_empty() {
+                h2 { (t(l, lang, "answer-details")) }
+                @for f in &a.findings {
+                    details.finding {
+                        summary { (f.title) }
+                        p { (f.text) }
+                        p { strong { (t(l, lang, "label-why")) ": " } (f.why) }
+                        p.sources {
+                            (t(l, lang, "dialogue-sources")) ":"
+                            @for c in &f.citations {
+                                br;
+                                "– " (l.citation(lang, c))
+                                @if let Some(url) = &c.url {
+                                    br; a href=(url) rel="noreferrer" { (url) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            @if !a.scam.flags.is_empty() { (scan_section(l, lang, &a.scam)) }
             p { strong { (a.disclaimer) } }
             p { a href={ "/" (lang) "/" } { (t(l, lang, "web-again")) } }
         },

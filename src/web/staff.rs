@@ -362,7 +362,7 @@ async fn simulate(
                             p { (f.text) } p { (f.why) }
                             p.sources { "conditions that held: " @for m in &f.trace.matched { br; code { (m) } } }
                             p.sources { "laws: " (f.trace.laws.join(", ")) "; values: " (format!("{:?}", f.values)) }
-                            p.sources { @for c in &f.citations { (c.title) @if let Some(a) = &c.article { ", " (a) } " — " (c.source) " (" (c.checked_on) ", " (format!("{:?}", c.status).to_lowercase()) ")" br; } }
+                            p.sources { @for c in &f.citations { (c.title) @if let Some(a) = c.article.staff_text() { ", " (a) } " — " (c.source) " (" (c.checked_on) ", " (format!("{:?}", c.status).to_lowercase()) ")" br; } }
                         }
                     }
                     p { "advice: " @for adv in &a.advice { code { (adv.id) } " " } }

@@ -31,7 +31,8 @@ about = "Mercenarism"
 kind = "statute"
 status = "reported"
 act = "Criminal Code of the Republic of Uzbekistan"
-article = "154 part 1"
+article = "154"
+part = "1"
 valid_from = 1994-09-22
 values = { min_years = 5, max_years = 10 }
 sources = ["U4"]
@@ -141,7 +142,7 @@ pub const EN_FTL: &str = r#"label-risk = Your risk
 label-offer-risk = Danger in this message
 label-why = Why
 label-article = article { $article }
-label-checked-on = checked
+citation-checked = checked { $date }
 label-advice = What to do now
 label-contacts = Where to get help
 label-evidence = Words that match
@@ -173,6 +174,20 @@ scan-verdict-high = This looks like recruitment.
 scan-verdict-medium = This may be recruitment.
 scan-verdict-low = Some signs of recruitment.
 scan-more-reasons = More signs
+answer-risk-none = No known risk
+answer-risk-low = Low risk
+answer-risk-medium = Medium risk
+answer-risk-high = High risk
+answer-risk-urgent = Urgent
+answer-risk-relative = For your relative
+answer-more-steps = More steps
+answer-details = Why
+answer-details-hint = Tap a number.
+citation-join = {", "}
+label-part = part { $part }
+label-paragraph = paragraph { $paragraph }
+label-subparagraph = sub-paragraph { $subparagraph }
+brand = ogoh
 "#;
 
 pub const STATUS: &str = "status = \"draft\"\n";

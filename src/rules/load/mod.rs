@@ -289,6 +289,12 @@ impl Loader {
             if let Some(url) = &s.url {
                 self.check_url(file, url);
             }
+            self.check_titles(
+                file,
+                s.id.span().start,
+                &format!("source `{}`: publisher_title", s.id.get_ref()),
+                &s.publisher_title,
+            );
             self.sources.insert(s.id.get_ref().clone(), s);
         }
     }
@@ -325,6 +331,26 @@ impl Loader {
                         id.get_ref()
                     ),
                     hint,
+                );
+            }
+        }
+    }
+
+    /// Names per language (`act_title`, `name_title`, …) are for the languages people read
+    /// answers in; English is the field without `_title`.
+    fn check_titles(
+        &mut self,
+        file: usize,
+        at: usize,
+        what: &str,
+        titles: &std::collections::BTreeMap<String, String>,
+    ) {
+        for lang in titles.keys() {
+            if !["ru", "uz", "tg", "ky", "kk"].contains(&lang.as_str()) {
+                self.error(
+                    file,
+                    at,
+                    format!("{what} has `{lang}`; the languages are ru, uz, tg, ky and kk"),
                 );
             }
         }
@@ -407,6 +433,28 @@ impl Loader {
                     format!("law `{id}`: max_fine and fine_unit go together"),
                 );
             }
+            // Numbers only: the words ("part", "часть", "-qism") come from each language.
+            for (name, value) in [
+                ("article", &law.article),
+                ("part", &law.part),
+                ("paragraph", &law.paragraph),
+                ("subparagraph", &law.subparagraph),
+            ] {
+                if let Some(v) = value
+                    && v.chars()
+                        .zip(v.chars().skip(1))
+                        .any(|(a, b)| a.is_alphabetic() && b.is_alphabetic())
+                {
+                    self.error(
+                        file,
+                        at,
+                        format!(
+                            "law `{id}`: {name} = \"{v}\" has a word in it; write only the number as the act does (\"154-1\", \"2\", \"в\") and put part, paragraph and subparagraph in their own fields"
+                        ),
+                    );
+                }
+            }
+            self.check_titles(file, at, &format!("law `{id}`: act_title"), &law.act_title);
             // Overlapping periods of the same id would make "the value in force" ambiguous.
             let (lo, hi) = (Date(chrono::NaiveDate::MIN), Date(chrono::NaiveDate::MAX));
             if let Some(other) = self.laws.iter().find(|o| {
@@ -433,10 +481,17 @@ impl Loader {
             for (k, _) in law.values.numbers() {
                 keys.insert(k);
             }
+            let article = super::eval::Article {
+                article: law.article.clone(),
+                part: law.part,
+                paragraph: law.paragraph,
+                subparagraph: law.subparagraph,
+            };
             let citation = super::eval::citation(
                 &self.sources,
                 law.act.clone(),
-                law.article.clone(),
+                law.act_title,
+                article,
                 law.sources.first().map(|s| s.get_ref().as_str()),
                 *law.checked_on.get_ref(),
                 law.status,
@@ -489,6 +544,15 @@ impl Loader {
                     );
                 }
             }
+            let at = c.id.span().start;
+            let what = format!("contact `{}`", c.id.get_ref());
+            self.check_titles(file, at, &format!("{what}: name_title"), &c.name_title);
+            self.check_titles(
+                file,
+                at,
+                &format!("{what}: published_by_title"),
+                &c.published_by_title,
+            );
             self.check_not_future(file, &c.checked_on, "checked_on");
             if let Some(v) = &c.verified_on {
                 self.check_not_future(file, v, "verified_on");
@@ -505,11 +569,13 @@ impl Loader {
                 id: c.id.into_inner(),
                 country: country.clone(),
                 name: c.name,
+                name_title: c.name_title,
                 url: c.url.map(Spanned::into_inner),
                 phone: c.phone.map(Spanned::into_inner),
                 checked_on: c.checked_on.into_inner(),
                 verified_on: c.verified_on.map(Spanned::into_inner),
                 published_by: c.published_by.into_inner(),
+                published_by_title: c.published_by_title,
                 published_on: c.published_on.map(Spanned::into_inner),
                 safety: c.safety,
                 conditions,
