@@ -259,7 +259,7 @@ async fn fill_the_form_in_uzbek_and_russian_without_javascript() {
     );
     // A penalty reported by the press says who reported it and when.
     assert!(
-        body.contains("Tashkent Times") && body.contains("09.2022"),
+        body.contains("Toshkent Tayms") && body.contains("09.2022"),
         "reporter and date shown: {body}"
     );
 
