@@ -100,7 +100,7 @@ pub async fn turn(
             Saved::Conflict => continue,
         }
     }
-    Err(StoreError::Database(sqlx::Error::PoolTimedOut))
+    Err(StoreError::Contention(MAX_ATTEMPTS as usize))
 }
 
 /// Like `turn`, but a store failure becomes a short "try again in a minute" in the person's

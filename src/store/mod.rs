@@ -78,6 +78,9 @@ pub enum StoreError {
     UnsupportedUrl(String),
     #[error("cannot create the data directory {0}: {1}")]
     DataDir(String, std::io::Error),
+    /// Other writers kept changing the same conversation: every attempt lost the race.
+    #[error("the conversation kept changing under {0} attempts to save it")]
+    Contention(usize),
 }
 
 /// Conversations, statistics and audit, on one backend.
