@@ -314,11 +314,11 @@ fn scan(dirs: &Dirs, out: &Output, file: &str) -> Result<String, Failure> {
         }
         Ok(to_json(&ScanOut {
             ruleset: &rs.version,
-            lang: &out.lang,
+            lang: &lang,
             scan: &result,
         }))
     } else {
-        Ok(locales.scan_text(&out.lang, &result))
+        Ok(locales.scan_text(&lang, &result))
     }
 }
 

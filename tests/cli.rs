@@ -186,6 +186,35 @@ fn scan_json_shape() {
     assert!(s["ruleset"].is_string());
 }
 
+/// A language written loosely ("RU", "uz_cyrl") is answered and named as the locale it means.
+#[test]
+fn scan_names_the_language_it_answered_in() {
+    for (given, meant) in [("RU", "ru"), ("uz_cyrl", "uz-Cyrl")] {
+        let out = ogoh(
+            &[
+                "scan",
+                "--json",
+                "--lang",
+                given,
+                "examples/recruitment-ad.txt",
+            ],
+            None,
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let s = json(&out);
+        assert_eq!(s["lang"], meant, "{given}");
+        let text = ogoh(
+            &["scan", "--lang", given, "examples/recruitment-ad.txt"],
+            None,
+        );
+        assert!(
+            !stdout(&text).chars().any(|c| c.is_ascii_alphabetic()),
+            "{given}: {}",
+            stdout(&text)
+        );
+    }
+}
+
 #[test]
 fn rules_test_reports_failures_with_exit_1() {
     let f = Fixture::new();
