@@ -206,10 +206,7 @@ fn snapshot(
                 use sha2::Digest;
                 let hash = sha2::Sha256::digest(&bytes);
                 let name = path.strip_prefix(base).unwrap_or(&path).to_path_buf();
-                out.insert(
-                    name,
-                    hash.iter().take(8).map(|b| format!("{b:02x}")).collect(),
-                );
+                out.insert(name, hex::encode(&hash[..8]));
             }
         }
     }
@@ -229,11 +226,7 @@ fn files_hash(files: &BTreeMap<PathBuf, String>) -> String {
         h.update(name.to_string_lossy().as_bytes());
         h.update(hash.as_bytes());
     }
-    h.finalize()
-        .iter()
-        .take(6)
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex::encode(&h.finalize()[..6])
 }
 
 pub use notify_debouncer_full::notify;

@@ -240,12 +240,7 @@ fn content_hash(dir: &Path) -> String {
         );
         hasher.update(std::fs::read(&f).unwrap_or_default());
     }
-    hasher
-        .finalize()
-        .iter()
-        .take(6)
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex::encode(&hasher.finalize()[..6])
 }
 
 fn uz_cyrl_transform(s: &str) -> std::borrow::Cow<'_, str> {

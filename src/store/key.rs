@@ -50,7 +50,7 @@ impl Secret {
         mac.update(&[0]);
         mac.update(chat_id.as_bytes());
         let bytes = mac.finalize().into_bytes();
-        ConversationKey(bytes.iter().map(|b| format!("{b:02x}")).collect())
+        ConversationKey(hex::encode(bytes))
     }
 
     /// `OGOH_SECRET` if given; otherwise the secret in `<data_dir>/secret`, created once with
@@ -72,7 +72,7 @@ impl Secret {
             super::create_private_dir(data_dir)?;
         }
         let bytes: [u8; 32] = rand::random();
-        let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        let hex = hex::encode(bytes);
         let mut options = std::fs::OpenOptions::new();
         options.write(true).create_new(true);
         #[cfg(unix)]

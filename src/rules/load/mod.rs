@@ -923,7 +923,7 @@ impl Loader {
             hasher.update([0]);
         }
         let digest = hasher.finalize();
-        let version: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
+        let version = hex::encode(&digest[..6]);
         let epochs = epochs(&self.laws, &self.condition_laws);
         self.advice
             .sort_by(|a, b| a.order.cmp(&b.order).then(a.id.cmp(&b.id)));
