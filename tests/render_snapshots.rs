@@ -162,6 +162,11 @@ async fn three_people_on_the_web() {
                 .await
                 .unwrap_or_default();
             let html = String::from_utf8_lossy(&body);
+            assert!(
+                html.len() <= 30 * 1024,
+                "{who} {lang}: {} bytes",
+                html.len()
+            );
             let main = html
                 .split_once("<main>")
                 .and_then(|(_, rest)| rest.split_once("</main>"))
