@@ -587,7 +587,7 @@ async fn ruleset_openapi_health_ready_metrics() {
             .unwrap_or_default()
             .starts_with("text/css")
     );
-    assert!(css.headers.get(header::CACHE_CONTROL).is_none());
+    assert_eq!(css.headers[header::CACHE_CONTROL], "max-age=3600");
     assert_eq!(
         send(&app, get("/nowhere")).await.status,
         StatusCode::NOT_FOUND

@@ -143,9 +143,7 @@ pub fn app(state: AppState) -> Router {
         rate_limited(router, rate_limit)
     };
     // The security headers go on every answer, 429 and 408 included: outermost.
-    limited
-        .merge(health)
-        .layer(middleware::from_fn(security_headers))
+    with_security_headers(limited.merge(health))
 }
 
 /// The per-address rate limit around the whole application.
@@ -210,30 +208,28 @@ async fn track(req: Request, next: Next) -> Response {
     response
 }
 
-/// Headers for a person whose phone may be searched: nothing cached, nothing leaked to other
-/// sites, nothing loaded from them.
-async fn security_headers(req: Request, next: Next) -> Response {
-    let cacheable = req.uri().path() == "/style.css";
-    let mut response = next.run(req).await;
-    let h = response.headers_mut();
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(
+/// Headers for a person whose phone may be searched: nothing cached (unless the handler said
+/// otherwise, as the stylesheet does), nothing leaked to other sites, nothing loaded from them.
+fn with_security_headers(router: Router) -> Router {
+    use tower_http::set_header::SetResponseHeaderLayer;
+    let always = [
+        (
+            header::CONTENT_SECURITY_POLICY,
             "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; \
              base-uri 'none'; frame-ancestors 'none'",
         ),
-    );
-    h.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
-    );
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    if !cacheable {
-        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    }
-    response
+        (header::REFERRER_POLICY, "no-referrer"),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+    ];
+    let router = router.layer(SetResponseHeaderLayer::if_not_present(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("no-store"),
+    ));
+    always.into_iter().fold(router, |r, (name, value)| {
+        r.layer(SetResponseHeaderLayer::overriding(
+            name,
+            HeaderValue::from_static(value),
+        ))
+    })
 }

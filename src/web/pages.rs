@@ -71,7 +71,11 @@ fn page(l: &Locales, lang: &str, title: &str, content: Markup) -> Markup {
 
 async fn style() -> impl IntoResponse {
     (
-        [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            // The one thing a browser may keep: it says nothing about the person.
+            (header::CACHE_CONTROL, "max-age=3600"),
+        ],
         include_str!("style.css"),
     )
 }
