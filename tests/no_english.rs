@@ -12,19 +12,7 @@ use ogoh::i18n::render::Assessment;
 use ogoh::rules::{self, Date, Facts};
 
 const CYRILLIC: &[&str] = &["ru", "uz-Cyrl", "tg", "ky", "kk"];
-const COUNTRIES: &[&str] = &["UZ", "TJ", "KG", "KZ", "TM", "OTHER"];
-const RUSSIAN: &[&str] = &["none", "applying", "naturalized", "by_birth"];
-const SITUATIONS: &[&str] = &[
-    "offered_contract",
-    "job_offer_war_zone",
-    "pressured",
-    "detained",
-    "signed_contract",
-    "served",
-    "summons",
-    "applying_documents",
-    "relative_recruited",
-];
+use common::{COUNTRIES, RUSSIAN, SITUATIONS};
 
 /// Written in Latin letters in every language: outlets named by their web address or brand,
 /// and law codes. Each entry is a whole word.

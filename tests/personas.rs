@@ -5,24 +5,14 @@
 //! - for anyone offered, pressed into or holding a contract, the home-country criminal risk leads;
 //! - a home country that punishes joining never answers "no known risk" to a contract offer.
 
+mod common;
+
 use std::collections::HashMap;
 use std::path::Path;
 
 use ogoh::rules::{self, Date, Facts, RuleSet};
 
-const COUNTRIES: &[&str] = &["UZ", "TJ", "KG", "KZ", "TM", "OTHER"];
-const RUSSIAN: &[&str] = &["none", "applying", "naturalized", "by_birth"];
-const SITUATIONS: &[&str] = &[
-    "offered_contract",
-    "job_offer_war_zone",
-    "pressured",
-    "detained",
-    "signed_contract",
-    "served",
-    "summons",
-    "applying_documents",
-    "relative_recruited",
-];
+use common::{COUNTRIES, RUSSIAN, SITUATIONS};
 /// The pairs people most often are in.
 const PAIRS: &[[&str; 2]] = &[
     ["offered_contract", "pressured"],

@@ -2,6 +2,8 @@
 //! migrant gets are the sourced ones. If staff change a penalty, the matching line here shows
 //! what changed for users.
 
+mod common;
+
 use std::path::Path;
 use std::sync::LazyLock;
 
@@ -230,19 +232,9 @@ fn recruitment_ads_are_flagged_in_several_languages() {
 #[test]
 fn every_answer_renders_completely_in_en_and_ru() {
     let (rs, locales) = &*SHIPPED;
-    let situations = [
-        "offered_contract",
-        "job_offer_war_zone",
-        "pressured",
-        "detained",
-        "signed_contract",
-        "served",
-        "summons",
-        "applying_documents",
-        "relative_recruited",
-    ];
-    for country in ["UZ", "TJ", "KG", "KZ", "TM", "OTHER"] {
-        for rc in ["none", "applying", "naturalized", "by_birth"] {
+    let situations = common::SITUATIONS;
+    for country in common::COUNTRIES {
+        for rc in common::RUSSIAN {
             let json = format!(
                 r#"{{"citizenship":"{country}","russian_citizenship":"{rc}","age":29,"situations":{situations:?}}}"#
             );

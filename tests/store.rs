@@ -301,17 +301,7 @@ async fn toggle_all_at_once(stores: &[Arc<dyn Store>]) -> State {
                 .expect("turn");
         }
     }
-    let situations = [
-        "offered_contract",
-        "job_offer_war_zone",
-        "pressured",
-        "detained",
-        "signed_contract",
-        "served",
-        "summons",
-        "applying_documents",
-        "relative_recruited",
-    ];
+    let situations = common::SITUATIONS;
     let mut tasks = Vec::new();
     for (i, s) in situations.iter().enumerate() {
         let store = Arc::clone(&stores[i % stores.len()]);

@@ -367,3 +367,18 @@ pub async fn shipped_state(db: &TestDb, rate_limit: ogoh::web::RateLimit) -> ogo
         rate_limit,
     }
 }
+
+/// The persona matrix's axes: home countries, Russian-citizenship statuses, situations.
+pub const COUNTRIES: &[&str] = &["UZ", "TJ", "KG", "KZ", "TM", "OTHER"];
+pub const RUSSIAN: &[&str] = &["none", "applying", "naturalized", "by_birth"];
+pub const SITUATIONS: &[&str] = &[
+    "offered_contract",
+    "job_offer_war_zone",
+    "pressured",
+    "detained",
+    "signed_contract",
+    "served",
+    "summons",
+    "applying_documents",
+    "relative_recruited",
+];
