@@ -383,7 +383,7 @@ fn a_relative_is_spoken_about_not_to() {
         "2026-11-30",
     );
     let a = SHIPPED.1.assessment("en", &ev);
-    assert_eq!(a.risk_label, "Your relative's risk");
+    assert_eq!(a.badge, "High risk · For your relative");
     assert_eq!(ids(&ev).first(), Some(&"kg_relative_recruited"));
     for f in &a.findings {
         assert!(!f.text.contains("If you sign"), "{}", f.text);
@@ -395,5 +395,5 @@ fn a_relative_is_spoken_about_not_to() {
             "2026-11-30",
         ),
     );
-    assert_eq!(own.risk_label, "Your risk");
+    assert!(!own.badge.contains("relative"), "{}", own.badge);
 }

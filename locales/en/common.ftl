@@ -1,8 +1,6 @@
 # Labels and shared texts used by every channel.
 # Review status of this locale is in review.toml.
 
-label-risk = Your risk
-label-risk-relative = Your relative's risk
 label-offer-risk = Danger in this message
 label-why = Why
 label-article = article { $article }
@@ -21,11 +19,6 @@ scan-verdict-medium = This may be recruitment into Russia's army.
 scan-verdict-low = This text has some signs of recruitment into Russia's army.
 scan-more-reasons = More signs found
 
-risk-none = no known risk
-risk-low = low
-risk-medium = medium
-risk-high = high
-risk-urgent = urgent: act now
 
 disclaimer = This is information, not a lawyer's advice. For your own case, ask a lawyer, or your country's embassy or consulate.
 contact-verified = Checked by our team on { $date }.

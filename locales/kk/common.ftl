@@ -2,8 +2,6 @@
 # Labels and shared texts used by every channel.
 # Review status of this locale is in status.toml.
 
-label-risk = Сізге қауіп
-label-risk-relative = Туысыңызға қауіп
 label-offer-risk = Бұл хабарламадағы қауіп
 label-why = Неге
 label-article = { $article }-бап
@@ -22,11 +20,6 @@ scan-verdict-medium = Бұл Ресей армиясына жалдау болу
 scan-verdict-low = Бұл мәтінде Ресей армиясына жалдаудың кейбір белгілері бар.
 scan-more-reasons = Табылған басқа белгілер
 
-risk-none = белгілі тәуекел жоқ
-risk-low = төмен
-risk-medium = орташа
-risk-high = жоғары
-risk-urgent = шұғыл: қазір әрекет етіңіз
 
 disclaimer = Бұл – ақпарат, заңгердің кеңесі емес. Өз жағдайыңыз бойынша заңгерге немесе өз еліңіздің елшілігіне не консулдығына жүгініңіз.
 contact-verified = Біздің топ { $date } күні тексерген.

@@ -2,8 +2,6 @@
 # Labels and shared texts used by every channel.
 # Review status of this locale is in status.toml.
 
-label-risk = Сизге коркунуч
-label-risk-relative = Тууганыңызга коркунуч
 label-offer-risk = Бул билдирүүдөгү коркунуч
 label-why = Эмне үчүн
 label-article = { $article }-берене
@@ -22,11 +20,6 @@ scan-verdict-medium = Бул Орусиянын армиясына жалдоо 
 scan-verdict-low = Бул текстте Орусиянын армиясына жалдоонун айрым белгилери бар.
 scan-more-reasons = Табылган башка белгилер
 
-risk-none = белгилүү тобокелдик жок
-risk-low = төмөн
-risk-medium = орточо
-risk-high = жогору
-risk-urgent = шашылыш: азыр аракет кылыңыз
 
 disclaimer = Бул юристтин кеңеши эмес, маалымат гана. Өз ишиңиз боюнча юристке же өз өлкөңүздүн элчилигине же консулдугуна кайрылыңыз.
 contact-verified = Биздин команда { $date } текшерген.

@@ -1,8 +1,6 @@
 # Draft translation, not yet reviewed by a native speaker.
 # Labels and shared texts used by every channel.
 
-label-risk = Ваш риск
-label-risk-relative = Риск для вашего родственника
 label-offer-risk = Опасность в этом сообщении
 label-why = Почему
 label-article = статья { $article }
@@ -21,11 +19,6 @@ scan-verdict-medium = Возможно, это вербовка в армию Р
 scan-verdict-low = В этом тексте есть некоторые признаки вербовки в армию России.
 scan-more-reasons = Другие найденные признаки
 
-risk-none = известного риска нет
-risk-low = низкий
-risk-medium = средний
-risk-high = высокий
-risk-urgent = срочно: действуйте сейчас
 
 disclaimer = Это информация, а не совет юриста. По своему делу обратитесь к юристу или в посольство или консульство своей страны.
 contact-verified = Проверено нашей командой { $date }.

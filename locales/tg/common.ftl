@@ -1,8 +1,6 @@
 # Draft translation, not yet reviewed by a native speaker.
 # Labels and shared texts used by every channel.
 
-label-risk = Хатари шумо
-label-risk-relative = Хатар барои хеши шумо
 label-offer-risk = Хатар дар ин паём
 label-why = Чаро
 label-article = моддаи { $article }
@@ -21,11 +19,6 @@ scan-verdict-medium = Ин метавонад ҷалб ба артиши Рус�
 scan-verdict-low = Дар ин матн баъзе аломатҳои ҷалб ба артиши Русия ҳаст.
 scan-more-reasons = Аломатҳои дигари ёфтшуда
 
-risk-none = хатари маълум нест
-risk-low = паст
-risk-medium = миёна
-risk-high = баланд
-risk-urgent = фаврӣ: ҳозир амал кунед
 
 disclaimer = Ин маълумот аст, на маслиҳати ҳуқуқшинос. Барои парвандаи худ аз ҳуқуқшинос ё аз сафорат ё консулгарии кишвари худ пурсед.
 contact-verified = Дастаи мо { $date } санҷидааст.

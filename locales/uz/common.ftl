@@ -2,8 +2,6 @@
 # Barcha kanallarda ishlatiladigan yorliqlar va umumiy matnlar.
 # Bu tarjimaning tekshiruv holati status.toml faylida.
 
-label-risk = Sizga xavf
-label-risk-relative = Qarindoshingizga xavf
 label-offer-risk = Bu xabardagi xavf
 label-why = Nega
 label-article = { $article }-modda
@@ -22,11 +20,6 @@ scan-verdict-medium = Bu Rossiya armiyasiga yollash boʻlishi mumkin.
 scan-verdict-low = Bu matnda Rossiya armiyasiga yollashning baʼzi belgilari bor.
 scan-more-reasons = Topilgan boshqa belgilar
 
-risk-none = maʼlum xavf yoʻq
-risk-low = past
-risk-medium = oʻrtacha
-risk-high = yuqori
-risk-urgent = shoshilinch: hoziroq harakat qiling
 
 disclaimer = Bu maʼlumot, advokat maslahati emas. Oʻz holatingiz boʻyicha advokatga yoki mamlakatingiz elchixonasi yoki konsulligiga murojaat qiling.
 contact-verified = Jamoamiz { $date } kuni tekshirgan.

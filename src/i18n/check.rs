@@ -10,8 +10,6 @@ use crate::rules::diag::{Diagnostic, did_you_mean, whole_file};
 
 /// Messages the code itself uses (labels, risk names, the disclaimer).
 pub const CODE_MESSAGES: &[&str] = &[
-    "label-risk",
-    "label-risk-relative",
     "label-offer-risk",
     "label-why",
     "label-advice",
@@ -27,11 +25,6 @@ pub const CODE_MESSAGES: &[&str] = &[
     "scan-verdict-medium",
     "scan-verdict-low",
     "scan-more-reasons",
-    "risk-none",
-    "risk-low",
-    "risk-medium",
-    "risk-high",
-    "risk-urgent",
     "disclaimer",
     "answer-risk-none",
     "answer-risk-low",

@@ -18,9 +18,6 @@ pub struct Assessment {
     #[schema(value_type = String, format = Date)]
     pub on: Date,
     pub risk: Risk,
-    /// "Your risk", or "Your relative's risk" for someone asking about a family member.
-    #[serde(skip)]
-    pub risk_label: String,
     /// The risk in words, over the verdict: "High risk", "Urgent: act now".
     pub badge: String,
     /// One line that leads the answer: the biggest consequence, with its number where the law
@@ -171,16 +168,6 @@ impl Locales {
             lang: lang.to_string(),
             on: ev.on,
             risk: ev.risk,
-            risk_label: t(
-                &chain,
-                if ev.about_relative {
-                    "label-risk-relative"
-                } else {
-                    "label-risk"
-                },
-                None,
-                None,
-            ),
             badge,
             verdict,
             findings,
