@@ -44,7 +44,7 @@ async fn to_result(store: &dyn Store, secret: &Secret, ctx: &Ctx<'_>, chat_id: &
         inputs.push(Input::Button(data.into()));
     }
     for input in inputs {
-        session::turn(store, secret, ctx, &chat, input, NOW)
+        session::turn(store, secret, ctx, &chat, input, None, NOW)
             .await
             .unwrap_or_else(|e| panic!("{e}"));
     }
@@ -110,6 +110,7 @@ async fn throughput(
                     &ctx,
                     &chat,
                     Input::Button("w:".into()),
+                    None,
                     NOW,
                 )
                 .await
@@ -165,6 +166,7 @@ fn benches(c: &mut Criterion) {
                     &ctx,
                     &chat,
                     Input::Button("w:".into()),
+                    None,
                     NOW,
                 )
                 .await

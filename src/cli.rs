@@ -627,10 +627,17 @@ fn chat(dirs: &Dirs, lang: Option<&str>) -> Result<String, Failure> {
         let stdin = std::io::stdin();
         let mut lines = stdin.lock().lines();
         loop {
-            let replies =
-                session::turn_or_apologise(store.as_ref(), &secret, &ctx, &chat, input, now())
-                    .await
-                    .replies;
+            let replies = session::turn_or_apologise(
+                store.as_ref(),
+                &secret,
+                &ctx,
+                &chat,
+                input,
+                None,
+                now(),
+            )
+            .await
+            .replies;
             let buttons: Vec<dialogue::Button> = replies
                 .iter()
                 .flat_map(|r| r.buttons.iter().flatten().cloned())
@@ -743,6 +750,7 @@ fn serve(dirs: &Dirs) -> Result<String, Failure> {
                     token: token.clone(),
                     api_url: settings.telegram_api_url.clone(),
                     webhook_url: settings.telegram_webhook_url.clone(),
+                    max_connections: settings.telegram_max_connections,
                 };
                 let deps = std::sync::Arc::new(crate::telegram::Deps {
                     engine: engine.clone(),

@@ -36,6 +36,9 @@ pub struct Settings {
     pub telegram_webhook_url: Option<url::Url>,
     /// `OGOH_TELEGRAM_API_URL`: another Bot API server (self-hosted, or a test fake).
     pub telegram_api_url: Option<url::Url>,
+    /// `OGOH_TELEGRAM_MAX_CONNECTIONS`: how many webhook requests Telegram may have open at
+    /// once (`setWebhook`'s `max_connections`, 1-100).
+    pub telegram_max_connections: u8,
 }
 
 /// A setting that could not be read.
@@ -66,6 +69,7 @@ struct FileSettings {
     telegram_bot_token: Option<String>,
     telegram_webhook_url: Option<String>,
     telegram_api_url: Option<String>,
+    telegram_max_connections: Option<u64>,
 }
 
 /// The shortest staff token accepted.
@@ -185,6 +189,21 @@ impl Settings {
             "OGOH_TELEGRAM_API_URL",
             var("OGOH_TELEGRAM_API_URL").or(file.telegram_api_url),
         )?;
+        let telegram_max_connections = match var("OGOH_TELEGRAM_MAX_CONNECTIONS") {
+            Some(v) => number("OGOH_TELEGRAM_MAX_CONNECTIONS", v)?,
+            None => file
+                .telegram_max_connections
+                .unwrap_or(crate::telegram::DEFAULT_MAX_CONNECTIONS.into()),
+        };
+        let telegram_max_connections = u8::try_from(telegram_max_connections)
+            .ok()
+            .filter(|n| (1..=100).contains(n))
+            .ok_or_else(|| SettingsError {
+                name: "OGOH_TELEGRAM_MAX_CONNECTIONS",
+                message: format!(
+                    "must be 1 to 100 (Telegram's range), not {telegram_max_connections}"
+                ),
+            })?;
         Ok(Settings {
             database_url: var("DATABASE_URL")
                 .or(file.database_url)
@@ -209,6 +228,7 @@ impl Settings {
             telegram_token: var("TELEGRAM_BOT_TOKEN").or(file.telegram_bot_token),
             telegram_webhook_url,
             telegram_api_url,
+            telegram_max_connections,
         })
     }
 }
@@ -244,6 +264,7 @@ impl std::fmt::Debug for Settings {
                 "telegram_api_url",
                 &self.telegram_api_url.as_ref().map(url::Url::as_str),
             )
+            .field("telegram_max_connections", &self.telegram_max_connections)
             .finish()
     }
 }
@@ -271,6 +292,7 @@ mod tests {
             telegram_token: Some("123:bot-secret".into()),
             telegram_webhook_url: None,
             telegram_api_url: None,
+            telegram_max_connections: 40,
         };
         let d = format!("{s:?}");
         assert!(

@@ -77,9 +77,17 @@ async fn no_offer_text_or_chat_id_in_database_or_logs() {
         Input::Button("w:uz_mercenarism".into()),
     ];
     for input in inputs {
-        let replies = session::turn(store.as_ref(), &secret, &ctx, &chat, input, 1_795_000_000)
-            .await
-            .expect("turn");
+        let replies = session::turn(
+            store.as_ref(),
+            &secret,
+            &ctx,
+            &chat,
+            input,
+            None,
+            1_795_000_000,
+        )
+        .await
+        .expect("turn");
         assert!(!replies.replies.is_empty());
     }
     let logged =

@@ -37,6 +37,7 @@ async fn a_locked_sqlite_database_gets_try_again_then_recovers() {
         &ctx,
         &chat,
         Input::Start(Some("kk".into())),
+        None,
         NOW,
     )
     .await
@@ -56,6 +57,7 @@ async fn a_locked_sqlite_database_gets_try_again_then_recovers() {
         &ctx,
         &chat,
         Input::Button("c:KZ".into()),
+        None,
         NOW,
     )
     .await
@@ -81,6 +83,7 @@ async fn a_locked_sqlite_database_gets_try_again_then_recovers() {
         &ctx,
         &chat,
         Input::Button("c:KZ".into()),
+        None,
         NOW,
     )
     .await
@@ -118,6 +121,7 @@ async fn a_postgres_server_that_is_down_gets_try_again() {
         &ctx("uz"),
         &chat,
         Input::Start(None),
+        None,
         NOW,
     )
     .await

@@ -43,6 +43,9 @@ on_both!(
     message_ids_are_taken_once_and_expire,
     simultaneous_inputs_lose_no_answer,
     two_processes_agree_on_state,
+    a_repeated_input_is_answered_again_not_applied_twice,
+    update_ids_are_remembered_and_expire,
+    a_lease_has_one_holder_at_a_time,
 );
 
 async fn versions_guard_every_write(b: Backend) {
@@ -134,7 +137,7 @@ async fn forget_deletes_at_once(b: Backend) {
         Input::Start(Some("en".into())),
         Input::Button("c:UZ".into()),
     ] {
-        session::turn(store.as_ref(), &secret, &ctx, &chat, input, T0)
+        session::turn(store.as_ref(), &secret, &ctx, &chat, input, None, T0)
             .await
             .expect("turn");
     }
@@ -149,6 +152,7 @@ async fn forget_deletes_at_once(b: Backend) {
             &ctx,
             &chat,
             Input::Button(data.into()),
+            None,
             T0,
         )
         .await
@@ -159,6 +163,105 @@ async fn forget_deletes_at_once(b: Backend) {
         None,
         "forgotten at once"
     );
+    db.drop().await;
+}
+
+/// A Telegram update sent again after a crash between saving and answering: the same replies,
+/// and the conversation and statistics as if it had come once.
+async fn a_repeated_input_is_answered_again_not_applied_twice(b: Backend) {
+    let db = TestDb::new(b).await;
+    let store = db.store().await;
+    let secret = Secret::new("s");
+    let chat = Chat {
+        channel: "telegram",
+        chat_id: "42",
+    };
+    let ctx = ctx();
+    let key = secret.key("telegram", "42");
+    let turn = |input: Input, id: i64| {
+        let (store, secret, ctx, chat) = (store.clone(), secret.clone(), &ctx, &chat);
+        async move {
+            session::turn(store.as_ref(), &secret, ctx, chat, input, Some(id), T0)
+                .await
+                .expect("turn")
+        }
+    };
+    turn(Input::Start(Some("en".into())), 10).await;
+    let inputs = ["c:UZ", "r:none", "s:done", "a:skip", "o:skip"];
+    let mut last = None;
+    for (i, data) in inputs.iter().enumerate() {
+        last = Some(turn(Input::Button((*data).into()), 11 + i as i64).await);
+    }
+    let last = last.expect("turns");
+    let last_id = 10 + inputs.len() as i64;
+    let stored = store.load(&key).await.expect("load").expect("stored");
+    let stats = store.stats("2026-11-01").await.expect("stats");
+    assert!(!stats.is_empty(), "the result counts");
+
+    let again = turn(Input::Button("o:skip".into()), last_id).await;
+    assert_eq!(again, last, "the same replies again");
+    assert_eq!(
+        store.load(&key).await.expect("load"),
+        Some(stored.clone()),
+        "nothing saved"
+    );
+    assert_eq!(
+        store.stats("2026-11-01").await.expect("stats"),
+        stats,
+        "nothing counted twice"
+    );
+    // An older update that comes late gets no reply and changes nothing.
+    let late = turn(Input::Button("c:KZ".into()), 11).await;
+    assert!(late.replies.is_empty(), "{late:?}");
+    assert_eq!(store.load(&key).await.expect("load"), Some(stored.clone()));
+    // A new one is applied as usual.
+    let next = turn(Input::Command(ogoh::dialogue::Command::Restart), last_id + 1).await;
+    assert!(!next.replies.is_empty());
+    assert_eq!(
+        store.load(&key).await.expect("load").map(|c| c.version),
+        Some(stored.version + 1),
+        "applied"
+    );
+    db.drop().await;
+}
+
+async fn update_ids_are_remembered_and_expire(b: Backend) {
+    let db = TestDb::new(b).await;
+    let store = db.store().await;
+    assert!(!store.update_handled(7).await.expect("read"));
+    store.mark_update_handled(7, T0).await.expect("mark");
+    store.mark_update_handled(7, T0 + 5).await.expect("twice is fine");
+    store.mark_update_handled(8, T0 + 100).await.expect("mark");
+    assert!(store.update_handled(7).await.expect("read"));
+    assert!(!store.update_handled(9).await.expect("read"));
+    assert_eq!(store.forget_updates(T0 + 50).await.expect("forget"), 1);
+    assert!(!store.update_handled(7).await.expect("read"));
+    assert!(store.update_handled(8).await.expect("read"));
+    db.drop().await;
+}
+
+async fn a_lease_has_one_holder_at_a_time(b: Backend) {
+    let db = TestDb::new(b).await;
+    let store = db.store().await;
+    let take = |who: &'static str, now: i64| {
+        let store = store.clone();
+        async move {
+            store
+                .take_lease("polling", who, now, now + 30)
+                .await
+                .expect("lease")
+        }
+    };
+    assert!(take("a", T0).await);
+    assert!(!take("b", T0 + 10).await, "a holds it");
+    assert!(take("a", T0 + 20).await, "a renews it, until T0 + 50");
+    assert!(!take("b", T0 + 40).await, "renewed");
+    assert!(take("b", T0 + 50).await, "ran out: b takes it");
+    assert!(!take("a", T0 + 51).await, "b holds it now");
+    store.release_lease("polling", "a").await.expect("release");
+    assert!(!take("a", T0 + 52).await, "only the holder can give it up");
+    store.release_lease("polling", "b").await.expect("release");
+    assert!(take("a", T0 + 53).await, "given up: free at once");
     db.drop().await;
 }
 
@@ -186,7 +289,7 @@ async fn retention_deletes_idle_conversations_and_keeps_statistics(b: Backend) {
         } else {
             Input::Button(input.into())
         };
-        session::turn(store.as_ref(), &secret, &ctx, &old, input, T0)
+        session::turn(store.as_ref(), &secret, &ctx, &old, input, None, T0)
             .await
             .expect("turn");
     }
@@ -200,6 +303,7 @@ async fn retention_deletes_idle_conversations_and_keeps_statistics(b: Backend) {
         &ctx,
         &recent,
         Input::Start(None),
+        None,
         T0 + 29 * 86_400,
     )
     .await
@@ -296,7 +400,7 @@ async fn toggle_all_at_once(stores: &[Arc<dyn Store>]) -> State {
             Input::Button("c:KG".into()),
             Input::Button("r:none".into()),
         ] {
-            session::turn(stores[0].as_ref(), &secret, &ctx, &chat, input, T0)
+            session::turn(stores[0].as_ref(), &secret, &ctx, &chat, input, None, T0)
                 .await
                 .expect("turn");
         }
@@ -319,6 +423,7 @@ async fn toggle_all_at_once(stores: &[Arc<dyn Store>]) -> State {
                 &ctx,
                 &chat,
                 Input::Button(data),
+                None,
                 T0,
             )
             .await

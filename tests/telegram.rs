@@ -72,6 +72,7 @@ impl Bot {
                     .parse()
                     .expect("webhook url")
             }),
+            max_connections: ogoh::telegram::DEFAULT_MAX_CONNECTIONS,
         };
         let deps = Arc::new(Deps {
             engine: engine.clone(),

@@ -1,6 +1,11 @@
 //! A conversation turn with the store: load the state, apply the input, save it back. Two
 //! inputs for the same chat at once never lose an answer: a save that finds a newer version
 //! loads again and re-applies (optimistic concurrency), in one process or several.
+//!
+//! An input with an id (a Telegram update) is applied once: the same input again, after a
+//! crash between saving and answering, gets the same replies without changing the state.
+
+use serde::{Deserialize, Serialize};
 
 use super::{Ctx, Input, Reply, State, step};
 use crate::store::key::Secret;
@@ -26,13 +31,35 @@ pub struct Turn {
     pub lang: String,
 }
 
-/// Applies `input` to the chat's stored conversation and returns the replies.
+/// What is stored for a conversation: the dialogue's state and, when inputs have ids, the last
+/// input applied with the state before it.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Stored {
+    #[serde(flatten)]
+    state: State,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    last: Option<LastInput>,
+}
+
+/// The last input applied: its id (increasing per chat, as Telegram's update ids are) and the
+/// state it was applied to, from which its replies can be made again.
+#[derive(Debug, Serialize, Deserialize)]
+struct LastInput {
+    id: i64,
+    before: State,
+}
+
+/// Applies `input` to the chat's stored conversation and returns the replies. `input_id`, if
+/// given, must increase with each new input of the chat: an input whose id was already
+/// applied is answered as it was then (nothing saved, nothing counted), and an older one gets
+/// no reply.
 pub async fn turn(
     store: &dyn Store,
     secret: &Secret,
     ctx: &Ctx<'_>,
     chat: &Chat<'_>,
     input: Input,
+    input_id: Option<i64>,
     now: i64,
 ) -> Result<Turn, StoreError> {
     let key = secret.key(chat.channel, chat.chat_id);
@@ -42,18 +69,25 @@ pub async fn turn(
             tokio::time::sleep(std::time::Duration::from_millis(attempt * 2)).await;
         }
         let stored = store.load(&key).await?;
-        let (state, version) = match stored {
+        let (stored, version) = match stored {
             Some(c) => {
                 // A state this version cannot read (corrupted, or from a future release) starts
                 // over rather than failing the person.
-                let state = serde_json::from_str::<State>(&c.state).unwrap_or_else(|_| {
+                let stored = serde_json::from_str::<Stored>(&c.state).unwrap_or_else(|_| {
                     tracing::warn!("unreadable conversation state; starting over");
-                    State::default()
+                    Stored::default()
                 });
-                (state, Some(c.version))
+                (stored, Some(c.version))
             }
-            None => (State::default(), None),
+            None => (Stored::default(), None),
         };
+        if let (Some(id), Some(last)) = (input_id, &stored.last)
+            && id <= last.id
+        {
+            return Ok(again(stored.last, id, input, ctx));
+        }
+        let state = stored.state;
+        let before = input_id.map(|_| state.clone());
         let out = step(state, input.clone(), ctx);
         // Never the input itself: only what kind it was and where the conversation went.
         tracing::debug!(
@@ -76,7 +110,13 @@ pub async fn turn(
                 lang,
             });
         }
-        let json = serde_json::to_string(&out.state).unwrap_or_default();
+        let stored = Stored {
+            state: out.state,
+            last: input_id
+                .zip(before)
+                .map(|(id, before)| LastInput { id, before }),
+        };
+        let json = serde_json::to_string(&stored).unwrap_or_default();
         let day = day_of(now);
         let stats: Vec<StatIncrement> = out
             .stats
@@ -103,6 +143,36 @@ pub async fn turn(
     Err(StoreError::Contention(MAX_ATTEMPTS as usize))
 }
 
+/// An input seen before: the replies it had (made again from the state it was applied to), or
+/// none if newer inputs came since.
+fn again(last: Option<LastInput>, id: i64, input: Input, ctx: &Ctx<'_>) -> Turn {
+    match last {
+        Some(last) if last.id == id => {
+            tracing::debug!(input = input.kind(), "input seen before; answered again");
+            let out = step(last.before, input, ctx);
+            Turn {
+                lang: out
+                    .state
+                    .lang
+                    .unwrap_or_else(|| ctx.default_lang.to_string()),
+                replies: out.replies,
+                forgot: false,
+            }
+        }
+        _ => {
+            tracing::debug!(
+                input = input.kind(),
+                "input older than the last one; ignored"
+            );
+            Turn {
+                replies: Vec::new(),
+                forgot: false,
+                lang: ctx.default_lang.to_string(),
+            }
+        }
+    }
+}
+
 /// Like `turn`, but a store failure becomes a short "try again in a minute" in the person's
 /// language; the error goes to the log without any personal data.
 pub async fn turn_or_apologise(
@@ -111,9 +181,10 @@ pub async fn turn_or_apologise(
     ctx: &Ctx<'_>,
     chat: &Chat<'_>,
     input: Input,
+    input_id: Option<i64>,
     now: i64,
 ) -> Turn {
-    match turn(store, secret, ctx, chat, input, now).await {
+    match turn(store, secret, ctx, chat, input, input_id, now).await {
         Ok(turn) => turn,
         Err(e) => {
             tracing::error!(channel = chat.channel, error = %e, "conversation turn failed");

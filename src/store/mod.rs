@@ -128,6 +128,23 @@ pub trait Store: Send + Sync {
     ) -> Result<(), StoreError>;
     /// Forgets and returns a chat's remembered messages: (message id, sent at).
     async fn take_messages(&self, key: &ConversationKey) -> Result<Vec<(i64, i64)>, StoreError>;
+    /// Whether Telegram update `update_id` was already answered.
+    async fn update_handled(&self, update_id: i64) -> Result<bool, StoreError>;
+    /// Records that Telegram update `update_id` was answered.
+    async fn mark_update_handled(&self, update_id: i64, now: i64) -> Result<(), StoreError>;
+    /// Forgets answered update ids recorded before `before` (unix seconds); returns how many.
+    async fn forget_updates(&self, before: i64) -> Result<u64, StoreError>;
+    /// Takes or renews lease `name` for `holder` until `expires_at`, unless another holder's
+    /// lease runs past `now`. True if `holder` now holds it.
+    async fn take_lease(
+        &self,
+        name: &str,
+        holder: &str,
+        now: i64,
+        expires_at: i64,
+    ) -> Result<bool, StoreError>;
+    /// Gives lease `name` up, if `holder` holds it.
+    async fn release_lease(&self, name: &str, holder: &str) -> Result<(), StoreError>;
     /// Whether the database answers.
     async fn ping(&self) -> Result<(), StoreError>;
 }
@@ -179,6 +196,15 @@ pub(crate) mod sql {
          WHERE day >= $1 ORDER BY day, channel, country, item";
     pub const AUDIT_INSERT: &str = "INSERT INTO ruleset_audit (version, loaded_at, outcome, diagnostics) \
          VALUES ($1, $2, $3, $4)";
+    pub const UPDATE_HANDLED: &str = "SELECT 1 FROM telegram_updates WHERE update_id = $1";
+    pub const MARK_UPDATE: &str = "INSERT INTO telegram_updates (update_id, handled_at) \
+         VALUES ($1, $2) ON CONFLICT (update_id) DO NOTHING";
+    pub const FORGET_UPDATES: &str = "DELETE FROM telegram_updates WHERE handled_at < $1";
+    /// Inserts the lease, or takes it over when it is ours or has run out.
+    pub const TAKE_LEASE: &str = "INSERT INTO leases (name, holder, expires_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at \
+         WHERE leases.holder = excluded.holder OR leases.expires_at <= $4";
+    pub const RELEASE_LEASE: &str = "DELETE FROM leases WHERE name = $1 AND holder = $2";
     pub const AUDIT: &str = "SELECT version, loaded_at, outcome, diagnostics FROM ruleset_audit \
          ORDER BY id DESC LIMIT $1";
 }
@@ -375,6 +401,69 @@ macro_rules! sql_store {
                     .bind(limit)
                     .fetch_all(&self.pool)
                     .await?)
+            }
+
+            async fn update_handled(
+                &self,
+                update_id: i64,
+            ) -> Result<bool, $crate::store::StoreError> {
+                Ok(sqlx::query($crate::store::sql::UPDATE_HANDLED)
+                    .bind(update_id)
+                    .fetch_optional(&self.pool)
+                    .await?
+                    .is_some())
+            }
+
+            async fn mark_update_handled(
+                &self,
+                update_id: i64,
+                now: i64,
+            ) -> Result<(), $crate::store::StoreError> {
+                sqlx::query($crate::store::sql::MARK_UPDATE)
+                    .bind(update_id)
+                    .bind(now)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(())
+            }
+
+            async fn forget_updates(&self, before: i64) -> Result<u64, $crate::store::StoreError> {
+                Ok(sqlx::query($crate::store::sql::FORGET_UPDATES)
+                    .bind(before)
+                    .execute(&self.pool)
+                    .await?
+                    .rows_affected())
+            }
+
+            async fn take_lease(
+                &self,
+                name: &str,
+                holder: &str,
+                now: i64,
+                expires_at: i64,
+            ) -> Result<bool, $crate::store::StoreError> {
+                Ok(sqlx::query($crate::store::sql::TAKE_LEASE)
+                    .bind(name)
+                    .bind(holder)
+                    .bind(expires_at)
+                    .bind(now)
+                    .execute(&self.pool)
+                    .await?
+                    .rows_affected()
+                    > 0)
+            }
+
+            async fn release_lease(
+                &self,
+                name: &str,
+                holder: &str,
+            ) -> Result<(), $crate::store::StoreError> {
+                sqlx::query($crate::store::sql::RELEASE_LEASE)
+                    .bind(name)
+                    .bind(holder)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(())
             }
 
             async fn ping(&self) -> Result<(), $crate::store::StoreError> {

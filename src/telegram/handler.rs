@@ -38,7 +38,13 @@ enum Origin {
     Edit,
 }
 
-pub async fn message(bot: Bot, msg: Message, me: Me, deps: Arc<Deps>) -> HandlerResult {
+pub async fn message(
+    bot: Bot,
+    msg: Message,
+    me: Me,
+    deps: Arc<Deps>,
+    update: Update,
+) -> HandlerResult {
     let telegram_lang = msg.from.as_ref().and_then(|u| u.language_code.clone());
     if !msg.chat.is_private() {
         point_to_private_chat(&bot, &msg, &me, &deps, telegram_lang.as_deref()).await;
@@ -52,12 +58,13 @@ pub async fn message(bot: Bot, msg: Message, me: Me, deps: Arc<Deps>) -> Handler
         telegram_lang.as_deref(),
         input,
         Origin::Message(msg.id),
+        update_id(&update),
     )
     .await;
     Ok(())
 }
 
-pub async fn edited(bot: Bot, msg: Message, deps: Arc<Deps>) -> HandlerResult {
+pub async fn edited(bot: Bot, msg: Message, deps: Arc<Deps>, update: Update) -> HandlerResult {
     if msg.chat.is_private() {
         let telegram_lang = msg.from.as_ref().and_then(|u| u.language_code.clone());
         let input = Input::Unreadable(Unreadable::Edit);
@@ -68,13 +75,19 @@ pub async fn edited(bot: Bot, msg: Message, deps: Arc<Deps>) -> HandlerResult {
             telegram_lang.as_deref(),
             input,
             Origin::Edit,
+            update_id(&update),
         )
         .await;
     }
     Ok(())
 }
 
-pub async fn callback(bot: Bot, q: CallbackQuery, deps: Arc<Deps>) -> HandlerResult {
+pub async fn callback(
+    bot: Bot,
+    q: CallbackQuery,
+    deps: Arc<Deps>,
+    update: Update,
+) -> HandlerResult {
     // Answered first, whatever follows, so the button stops spinning.
     let _ = retry("answerCallbackQuery", || {
         bot.answer_callback_query(q.id.clone()).send()
@@ -92,9 +105,15 @@ pub async fn callback(bot: Bot, q: CallbackQuery, deps: Arc<Deps>) -> HandlerRes
         q.from.language_code.as_deref(),
         input,
         Origin::Button(message.id()),
+        update_id(&update),
     )
     .await;
     Ok(())
+}
+
+/// The update's id: it orders a chat's inputs, so a repeated update is not applied twice.
+fn update_id(update: &Update) -> i64 {
+    i64::from(update.id.0)
 }
 
 /// What a private message means for the conversation.
@@ -122,6 +141,7 @@ async fn handle(
     telegram_lang: Option<&str>,
     input: Input,
     origin: Origin,
+    update: i64,
 ) {
     crate::web::metrics_handle();
     metrics::counter!("telegram_updates_total", "input" => input.kind()).increment(1);
@@ -162,8 +182,16 @@ async fn handle(
         channel: CHANNEL,
         chat_id: &chat_id,
     };
-    let turn =
-        session::turn_or_apologise(deps.store.as_ref(), &deps.secret, &ctx, &who, input, now).await;
+    let turn = session::turn_or_apologise(
+        deps.store.as_ref(),
+        &deps.secret,
+        &ctx,
+        &who,
+        input,
+        Some(update),
+        now,
+    )
+    .await;
     if turn.forgot {
         forget(bot, deps, chat, &key, turn, &engine.locales, now).await;
         return;

@@ -1,25 +1,25 @@
 //! The Telegram bot (teloxide): updates in, through the conversation engine, Bot API calls
-//! out. Long polling by default; a webhook on the web server's own router when
-//! `OGOH_TELEGRAM_WEBHOOK_URL` is set. teloxide's storages are not used: conversations live
+//! out. Long polling by default (`polling.rs`, one process at a time); a webhook on the web
+//! server's own router when `OGOH_TELEGRAM_WEBHOOK_URL` is set (`webhook.rs`, any number of
+//! processes on one PostgreSQL). teloxide's storages are not used: conversations live
 //! in our `Store` like every other channel's.
 
 pub mod api;
 pub mod commands;
 pub mod guard;
 pub mod handler;
+pub mod polling;
 pub mod text;
+pub mod webhook;
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use arc_swap::ArcSwap;
 use axum::Router;
-use axum::response::IntoResponse;
-use teloxide::dispatching::{Dispatcher, UpdateFilterExt};
-use teloxide::error_handlers::ErrorHandler;
+use teloxide::dispatching::UpdateFilterExt;
 use teloxide::prelude::*;
 use teloxide::types::Me;
-use teloxide::update_listeners::webhooks;
 use tokio::sync::watch;
 
 use crate::store::Store;
@@ -35,7 +35,16 @@ pub struct Config {
     /// Webhook mode: the public URL Telegram posts updates to. Its path is served by the web
     /// server.
     pub webhook_url: Option<url::Url>,
+    /// Webhook mode: how many requests Telegram may have open at once.
+    pub max_connections: u8,
 }
+
+/// `setWebhook`'s `max_connections` unless set. Each open request carries one update, which is
+/// handled before it is answered, so this is how many updates are handled at once. Telegram's
+/// own default, 40, keeps well under the web server's 64 connections per address (Telegram's
+/// requests may all come from one address) and, at some 5-50 ms per update, is more than a
+/// campaign's peak needs.
+pub const DEFAULT_MAX_CONNECTIONS: u8 = 40;
 
 /// What the handlers share.
 pub struct Deps {
@@ -78,7 +87,7 @@ pub fn start(
     }
     match &config.webhook_url {
         None => {
-            let task = tokio::spawn(run_polling(bot, deps, stop));
+            let task = tokio::spawn(polling::run(bot, deps, stop));
             Ok(Started {
                 webhook: None,
                 task,
@@ -88,18 +97,10 @@ pub fn start(
             if !webhook_path_free(url.path()) {
                 return Err(BotError::WebhookPath(url.to_string()));
             }
-            let secret = deps.secret.key("telegram-webhook", "").as_str().to_string();
-            let options = webhooks::Options::new(([127, 0, 0, 1], 0).into(), url.clone())
-                .secret_token(secret.clone());
-            let (listener, _stopped, router) = webhooks::axum_no_setup(options);
-            let header_secret = secret.clone();
-            let router = router.layer(axum::middleware::from_fn(move |req, next| {
-                check_secret(header_secret.clone(), req, next)
-            }));
-            let task = tokio::spawn(run_webhook(bot, deps, stop, url.clone(), secret, listener));
+            let hook = webhook::Hook::new(bot, deps, url.clone(), config.max_connections);
             Ok(Started {
-                webhook: Some(router),
-                task,
+                webhook: Some(hook.router()),
+                task: tokio::spawn(hook.run(stop)),
             })
         }
     }
@@ -118,41 +119,12 @@ fn webhook_path_free(path: &str) -> bool {
     )
 }
 
-/// Telegram's secret header, compared in constant time before teloxide's own check.
-async fn check_secret(
-    secret: String,
-    req: axum::extract::Request,
-    next: axum::middleware::Next,
-) -> axum::response::Response {
-    use subtle::ConstantTimeEq;
-    let given = req
-        .headers()
-        .get("x-telegram-bot-api-secret-token")
-        .map(|v| v.as_bytes())
-        .unwrap_or_default();
-    if bool::from(given.ct_eq(secret.as_bytes())) {
-        next.run(req).await
-    } else {
-        axum::http::StatusCode::UNAUTHORIZED.into_response()
-    }
-}
-
 /// The update handler: messages, edits and button presses; everything else is ignored.
 fn schema() -> teloxide::dispatching::UpdateHandler<std::convert::Infallible> {
     dptree::entry()
         .branch(Update::filter_message().endpoint(handler::message))
         .branch(Update::filter_edited_message().endpoint(handler::edited))
         .branch(Update::filter_callback_query().endpoint(handler::callback))
-}
-
-fn dispatcher(
-    bot: Bot,
-    deps: Arc<Deps>,
-) -> Dispatcher<Bot, std::convert::Infallible, teloxide::dispatching::DefaultKey> {
-    Dispatcher::builder(bot, schema())
-        .dependencies(dptree::deps![deps])
-        .default_handler(|_| async {})
-        .build()
 }
 
 /// Waits until the stop signal.
@@ -180,17 +152,25 @@ where
     }
 }
 
+/// The webhook as `setWebhook` sets it.
+struct WebhookSetting<'a> {
+    url: &'a url::Url,
+    secret: &'a str,
+    max_connections: u8,
+}
+
 /// Start-up calls that must succeed before updates flow: `getMe`, the command menus, and the
-/// webhook (its URL and secret) set or removed.
-async fn set_up(bot: &Bot, deps: &Deps, webhook: Option<(&url::Url, &str)>) {
-    let _me: Me = until_ok("getMe", || bot.get_me().send()).await;
+/// webhook set or removed. Returns the bot's own user.
+async fn set_up(bot: &Bot, deps: &Deps, webhook: Option<WebhookSetting<'_>>) -> Me {
+    let me: Me = until_ok("getMe", || bot.get_me().send()).await;
     until_ok("set-up", || async {
         commands::set_menus(bot, &deps.engine.load().locales).await?;
-        match webhook {
-            Some((url, secret)) => {
+        match &webhook {
+            Some(hook) => {
                 api::retry("setWebhook", || {
-                    bot.set_webhook(url.clone())
-                        .secret_token(secret.to_string())
+                    bot.set_webhook(hook.url.clone())
+                        .secret_token(hook.secret.to_string())
+                        .max_connections(hook.max_connections)
                         .allowed_updates(allowed_updates())
                         .send()
                 })
@@ -203,6 +183,7 @@ async fn set_up(bot: &Bot, deps: &Deps, webhook: Option<(&url::Url, &str)>) {
         Ok(())
     })
     .await;
+    me
 }
 
 fn allowed_updates() -> Vec<teloxide::types::AllowedUpdate> {
@@ -214,81 +195,8 @@ fn allowed_updates() -> Vec<teloxide::types::AllowedUpdate> {
     ]
 }
 
-/// Long polling until the stop signal.
-async fn run_polling(bot: Bot, deps: Arc<Deps>, stop: watch::Receiver<bool>) {
-    tokio::select! {
-        () = set_up(&bot, &deps, None) => {}
-        () = stopped(stop.clone()) => return,
-    }
-    tracing::info!("Telegram bot running (long polling)");
-    spawn_guard_cleanup(deps.clone(), stop.clone());
-    loop {
-        let listener = teloxide::update_listeners::Polling::builder(bot.clone())
-            .timeout(Duration::from_secs(10))
-            .build();
-        let mut dispatcher = dispatcher(bot.clone(), deps.clone());
-        let shutdown = spawn_shutdown(&dispatcher, stop.clone());
-        let result = dispatcher
-            .try_dispatch_with_listener(listener, Arc::new(ListenerErrors))
-            .await;
-        shutdown.abort();
-        if *stop.borrow() {
-            return;
-        }
-        if let Err(e) = result {
-            tracing::warn!(error = %e, "Telegram dispatch could not start; retrying");
-            tokio::time::sleep(FIRST_BACKOFF).await;
-        }
-    }
-}
-
-/// Webhook mode until the stop signal. The route is already mounted on the web server.
-async fn run_webhook(
-    bot: Bot,
-    deps: Arc<Deps>,
-    stop: watch::Receiver<bool>,
-    url: url::Url,
-    secret: String,
-    listener: impl teloxide::update_listeners::UpdateListener<Err = std::convert::Infallible> + Send,
-) {
-    tokio::select! {
-        () = set_up(&bot, &deps, Some((&url, &secret))) => {}
-        () = stopped(stop.clone()) => return,
-    }
-    tracing::info!("Telegram bot running (webhook)");
-    spawn_guard_cleanup(deps.clone(), stop.clone());
-    let mut dispatcher = dispatcher(bot, deps);
-    let shutdown = spawn_shutdown(&dispatcher, stop);
-    if let Err(e) = dispatcher
-        .try_dispatch_with_listener(listener, Arc::new(ListenerErrors))
-        .await
-    {
-        // getMe answered a moment ago in `set_up`; if it fails now the web page stays up.
-        tracing::error!(error = %e, "Telegram dispatch could not start");
-    }
-    shutdown.abort();
-}
-
-/// Stops the dispatcher on the stop signal; it finishes the updates it has.
-fn spawn_shutdown(
-    dispatcher: &Dispatcher<Bot, std::convert::Infallible, teloxide::dispatching::DefaultKey>,
-    stop: watch::Receiver<bool>,
-) -> tokio::task::JoinHandle<()> {
-    let token = dispatcher.shutdown_token();
-    tokio::spawn(async move {
-        stopped(stop).await;
-        // Waits until dispatching has started, so an early signal is not lost.
-        loop {
-            match token.shutdown() {
-                Ok(done) => return done.await,
-                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
-            }
-        }
-    })
-}
-
 /// Forgets flood-limit state of quiet chats every few minutes.
-fn spawn_guard_cleanup(deps: Arc<Deps>, stop: watch::Receiver<bool>) {
+fn spawn_cleanup(deps: Arc<Deps>, stop: watch::Receiver<bool>) {
     tokio::spawn(async move {
         let mut every = tokio::time::interval(Duration::from_secs(300));
         loop {
@@ -298,19 +206,6 @@ fn spawn_guard_cleanup(deps: Arc<Deps>, stop: watch::Receiver<bool>) {
             }
         }
     });
-}
-
-/// Logs errors of the update listener (polling) without their content.
-struct ListenerErrors;
-
-impl<E: std::fmt::Display + Send + 'static> ErrorHandler<E> for ListenerErrors {
-    fn handle_error(
-        self: Arc<Self>,
-        error: E,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> {
-        tracing::warn!(error = %error, "Telegram update listener error");
-        Box::pin(async {})
-    }
 }
 
 #[cfg(test)]
