@@ -5,7 +5,7 @@
 //! updates for `getUpdates`, or posts them to the webhook that `setWebhook` named, with its
 //! secret, as Telegram does.
 
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -78,6 +78,16 @@ pub struct Inner {
     pub webhook: Option<(String, String)>,
     pub answered_callbacks: Vec<String>,
     pub sent_callbacks: Vec<String>,
+    /// Methods whose calls wait, not carried out, until `release_as_lost`.
+    hold: HashSet<String>,
+    /// How many calls wait now.
+    pub held: usize,
+    /// Bumped by `release_as_lost`: a call that waited across it is refused and not carried
+    /// out, as when the bot's process dies before Telegram gets to its request.
+    epoch: u64,
+    /// Webhook requests go to these `host:port`s in turn, as through a load balancer.
+    replicas: Vec<String>,
+    next_replica: usize,
 }
 
 impl Inner {
@@ -355,6 +365,9 @@ async fn api(
     if method == "getUpdates" {
         return get_updates(&shared, &params).await;
     }
+    if let Some(lost) = wait_if_held(&shared, &method).await {
+        return lost;
+    }
     let reply = {
         let mut s = shared.lock();
         let reply = if let Some(fail) = s.fail.get_mut(&method).and_then(VecDeque::pop_front) {
@@ -371,6 +384,35 @@ async fn api(
     };
     shared.changed.notify_waiters();
     reply
+}
+
+/// Waits while `method` is held. Afterwards, a call that waited across `release_as_lost` gets
+/// this refusal and is not carried out.
+async fn wait_if_held(shared: &Shared, method: &str) -> Option<(StatusCode, Json<Value>)> {
+    let epoch = {
+        let mut s = shared.lock();
+        if !s.hold.contains(method) {
+            return None;
+        }
+        s.held += 1;
+        s.epoch
+    };
+    shared.changed.notify_waiters();
+    loop {
+        let notified = shared.changed.notified();
+        if !shared.lock().hold.contains(method) {
+            break;
+        }
+        let _ = tokio::time::timeout(Duration::from_millis(50), notified).await;
+    }
+    let mut s = shared.lock();
+    s.held -= 1;
+    (s.epoch != epoch).then(|| {
+        (
+            StatusCode::BAD_GATEWAY,
+            Json(json!({"ok": false, "error_code": 502, "description": "Bad Gateway"})),
+        )
+    })
 }
 
 fn failure(fail: Fail) -> (StatusCode, Json<Value>) {
@@ -609,29 +651,137 @@ impl FakeTelegram {
 
     /// Hands an update to the bot: to the webhook if one is set, else to `getUpdates`.
     /// Returns the webhook's HTTP status (200 when queued for polling).
-    pub async fn deliver(&self, mut update: Value) -> u16 {
+    pub async fn deliver(&self, update: Value) -> u16 {
+        let update = self.stamp(update);
         let webhook = {
             let mut s = self.shared.lock();
-            s.next_update += 1;
-            update["update_id"] = json!(s.next_update);
             if s.webhook.is_none() {
                 s.updates.push_back(update.clone());
             }
-            s.webhook.clone()
+            s.webhook.is_some()
         };
         self.shared.changed.notify_waiters();
-        match webhook {
-            None => 200,
-            Some((url, secret)) => self
-                .http
-                .post(url)
-                .header("content-type", "application/json")
-                .header("x-telegram-bot-api-secret-token", secret)
-                .body(update.to_string())
-                .send()
-                .await
-                .map_or(0, |r| r.status().as_u16()),
+        if webhook {
+            self.post(&update).await
+        } else {
+            200
         }
+    }
+
+    /// Gives an update its id, as Telegram does once.
+    pub fn stamp(&self, mut update: Value) -> Value {
+        let mut s = self.shared.lock();
+        s.next_update += 1;
+        update["update_id"] = json!(s.next_update);
+        update
+    }
+
+    /// Posts a stamped update to the webhook (through the balancer, if set): its HTTP
+    /// status, or 0 if the request failed.
+    pub async fn post(&self, update: &Value) -> u16 {
+        let target = {
+            let mut s = self.shared.lock();
+            let Some((url, secret)) = s.webhook.clone() else {
+                return 0;
+            };
+            let url = match s.replicas.len() {
+                0 => url,
+                n => {
+                    let mut url = url::Url::parse(&url).expect("webhook url");
+                    let replica = s.replicas[s.next_replica % n].clone();
+                    s.next_replica += 1;
+                    let (host, port) = replica.rsplit_once(':').expect("host:port");
+                    url.set_host(Some(host)).expect("host");
+                    url.set_port(port.parse().ok()).expect("port");
+                    url.to_string()
+                }
+            };
+            (url, secret)
+        };
+        self.http
+            .post(target.0)
+            .header("content-type", "application/json")
+            .header("x-telegram-bot-api-secret-token", target.1)
+            .body(update.to_string())
+            .send()
+            .await
+            .map_or(0, |r| r.status().as_u16())
+    }
+
+    /// Posts an update until the webhook answers 200, as Telegram keeps trying; panics after
+    /// `secs`.
+    pub async fn post_until_ok(&self, update: &Value, secs: u64) {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(secs);
+        loop {
+            let status = self.post(update).await;
+            if status == 200 {
+                return;
+            }
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "update {} never answered 200 (last {status})",
+                update["update_id"]
+            );
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+
+    /// Holds calls of these methods: they wait, not carried out.
+    pub fn hold(&self, methods: &[&str]) {
+        self.shared
+            .lock()
+            .hold
+            .extend(methods.iter().map(|m| m.to_string()));
+    }
+
+    /// Ends the hold; the calls that waited are refused and not carried out (the bot's process
+    /// died before Telegram got to them).
+    pub fn release_as_lost(&self) {
+        {
+            let mut s = self.shared.lock();
+            s.epoch += 1;
+            s.hold.clear();
+        }
+        self.shared.changed.notify_waiters();
+    }
+
+    /// Sends webhook requests to these `host:port`s in turn.
+    pub fn balance(&self, replicas: Vec<String>) {
+        self.shared.lock().replicas = replicas;
+    }
+
+    /// A text message from the user, as an update (not yet stamped or sent).
+    pub fn text_update(&self, chat: i64, lang: &str, text: &str) -> Value {
+        let mut extra = json!({"text": text});
+        if text.starts_with('/') {
+            let len = text
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .encode_utf16()
+                .count();
+            extra["entities"] = json!([{"type": "bot_command", "offset": 0, "length": len}]);
+        }
+        let (_, m) = self.user_message(chat, lang, extra);
+        json!({"message": m})
+    }
+
+    /// A press of the button with `data` on the bot's newest message that has it, as an
+    /// update (not yet stamped or sent).
+    pub fn press_update(&self, chat: i64, lang: &str, data: &str) -> Value {
+        let mut s = self.shared.lock();
+        let message = s
+            .visible(chat)
+            .into_iter()
+            .rev()
+            .find(|m| m.button_data().iter().any(|d| d == data))
+            .map(|m| message_json(chat, m))
+            .unwrap_or_else(|| panic!("no button {data}\n{}", s.transcript(chat)));
+        s.next_callback += 1;
+        let callback = format!("cb{}", s.next_callback);
+        s.sent_callbacks.push(callback.clone());
+        json!({"callback_query": {"id": callback, "from": user(lang),
+            "message": message, "chat_instance": "42", "data": data}})
     }
 
     fn user_message(&self, chat: i64, lang: &str, extra: Value) -> (i32, Value) {
@@ -659,18 +809,9 @@ impl FakeTelegram {
 
     /// The user sends a text (a `/command` gets its entity, as Telegram adds one).
     pub async fn send_text(&self, chat: i64, lang: &str, text: &str) -> i32 {
-        let mut extra = json!({"text": text});
-        if text.starts_with('/') {
-            let len = text
-                .split_whitespace()
-                .next()
-                .unwrap_or("")
-                .encode_utf16()
-                .count();
-            extra["entities"] = json!([{"type": "bot_command", "offset": 0, "length": len}]);
-        }
-        let (id, m) = self.user_message(chat, lang, extra);
-        self.deliver(json!({"message": m})).await;
+        let update = self.text_update(chat, lang, text);
+        let id = update["message"]["message_id"].as_i64().unwrap_or_default() as i32;
+        self.deliver(update).await;
         id
     }
 
