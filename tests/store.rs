@@ -215,7 +215,11 @@ async fn a_repeated_input_is_answered_again_not_applied_twice(b: Backend) {
     assert!(late.replies.is_empty(), "{late:?}");
     assert_eq!(store.load(&key).await.expect("load"), Some(stored.clone()));
     // A new one is applied as usual.
-    let next = turn(Input::Command(ogoh::dialogue::Command::Restart), last_id + 1).await;
+    let next = turn(
+        Input::Command(ogoh::dialogue::Command::Restart),
+        last_id + 1,
+    )
+    .await;
     assert!(!next.replies.is_empty());
     assert_eq!(
         store.load(&key).await.expect("load").map(|c| c.version),
@@ -230,7 +234,10 @@ async fn update_ids_are_remembered_and_expire(b: Backend) {
     let store = db.store().await;
     assert!(!store.update_handled(7).await.expect("read"));
     store.mark_update_handled(7, T0).await.expect("mark");
-    store.mark_update_handled(7, T0 + 5).await.expect("twice is fine");
+    store
+        .mark_update_handled(7, T0 + 5)
+        .await
+        .expect("twice is fine");
     store.mark_update_handled(8, T0 + 100).await.expect("mark");
     assert!(store.update_handled(7).await.expect("read"));
     assert!(!store.update_handled(9).await.expect("read"));
