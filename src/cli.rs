@@ -95,6 +95,10 @@ pub enum ScanCommand {
         /// Cross-validate the classifier in K folds (for messages it also learns from).
         #[arg(long)]
         folds: Option<usize>,
+        /// Instead of the report: the classifier alone, cross-validated (K from --folds, else
+        /// 5), at a range of min_score values, for choosing it.
+        #[arg(long, conflicts_with = "no_model")]
+        thresholds: bool,
         /// A .jsonl file, or a directory of them.
         file: PathBuf,
     },
@@ -192,14 +196,16 @@ pub fn run() -> ExitCode {
                     max_false_alarms,
                     no_model,
                     folds,
+                    thresholds,
                     file,
                 }),
             ..
         } => {
-            let model = match (no_model, folds) {
-                (true, _) => rules::corpus::Model::Off,
-                (false, Some(k)) => rules::corpus::Model::Folds(k),
-                (false, None) => rules::corpus::Model::Trained,
+            let model = match (no_model, folds, thresholds) {
+                (true, _, _) => rules::corpus::Model::Off,
+                (false, k, true) => rules::corpus::Model::Thresholds(k.unwrap_or(5)),
+                (false, Some(k), false) => rules::corpus::Model::Folds(k),
+                (false, None, false) => rules::corpus::Model::Trained,
             };
             scan_eval(&rules, json, (min_recall, max_false_alarms), model, &file)
         }
@@ -350,6 +356,9 @@ fn scan_eval(
     }
     if messages.is_empty() {
         return Err(bad_input(format!("{}: no messages", file.display())));
+    }
+    if let rules::corpus::Model::Thresholds(k) = model {
+        return Ok(rules::corpus::threshold_table(&rs.scanner, &messages, k));
     }
     let report = rules::corpus::evaluate(&rs.scanner, &messages, model);
     let out = if json {

@@ -251,17 +251,19 @@ pub enum Model {
     /// K-fold cross-validation: each message is scanned by a classifier trained without the
     /// fold it is in, so messages the rules learn from are measured as if unseen.
     Folds(usize),
+    /// Not a report: `threshold_table` in K folds.
+    Thresholds(usize),
 }
 
 /// Scans every message; a message counts as flagged when its risk is above none.
 pub fn evaluate(scanner: &Scanner, messages: &[Message], model: Model) -> Report {
     let folds = match model {
-        Model::Folds(k) => k.max(2),
+        Model::Folds(k) | Model::Thresholds(k) => k.max(2),
         _ => 1,
     };
     let fold_of = |i: usize| i % folds;
     let classifiers: Vec<Option<Classifier>> = match model {
-        Model::Folds(_) => (0..folds)
+        Model::Folds(_) | Model::Thresholds(_) => (0..folds)
             .map(|f| {
                 let held: HashSet<&str> = messages
                     .iter()
@@ -279,7 +281,7 @@ pub fn evaluate(scanner: &Scanner, messages: &[Message], model: Model) -> Report
         let classifier = match model {
             Model::Trained => scanner.classifier.as_ref(),
             Model::Off => None,
-            Model::Folds(_) => classifiers[fold_of(i)].as_ref(),
+            Model::Folds(_) | Model::Thresholds(_) => classifiers[fold_of(i)].as_ref(),
         };
         let result = scanner.scan_with(&m.text, classifier);
         let flagged = result.risk > ScamLevel::None;
@@ -308,6 +310,56 @@ pub fn evaluate(scanner: &Scanner, messages: &[Message], model: Model) -> Report
         }
     }
     r
+}
+
+/// The classifier alone, cross-validated in `folds`, at a range of `min_score` values: each
+/// message is scored by a classifier trained without its fold, as if no pattern had matched
+/// (on the development set the patterns catch almost everything, so the usual report cannot
+/// show what the classifier adds on texts the patterns miss). Texts the `unless` condition
+/// keeps from the classifier count as not flagged. Plain text, numbers only.
+pub fn threshold_table(scanner: &Scanner, messages: &[Message], folds: usize) -> String {
+    let folds = folds.max(2);
+    let mut scored: Vec<(bool, Option<f64>)> = Vec::with_capacity(messages.len());
+    for f in 0..folds {
+        let held: HashSet<&str> = messages
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % folds == f)
+            .map(|(_, m)| m.id.as_str())
+            .collect();
+        let Some(model) = scanner.train(|id| held.contains(id)) else {
+            return "no classifier: add labelled messages (rules/README.md)\n".into();
+        };
+        for (_, m) in messages.iter().enumerate().filter(|(i, _)| i % folds == f) {
+            scored.push((m.recruitment, scanner.model_score(&m.text, &model)));
+        }
+    }
+    let (recruitment, ordinary) =
+        scored.iter().fold(
+            (0, 0),
+            |(r, o), (is, _)| {
+                if *is { (r + 1, o) } else { (r, o + 1) }
+            },
+        );
+    let mut out = format!(
+        "the classifier alone, {folds}-fold cross-validated ({recruitment} recruitment, {ordinary} ordinary)\nmin_score  recall  false alarms\n"
+    );
+    for step in 1..=24 {
+        let t = f64::from(step) * 0.025;
+        let flagged = |want: bool| {
+            scored
+                .iter()
+                .filter(|(is, score)| *is == want && score.is_some_and(|s| s >= t))
+                .count()
+        };
+        let share = |n: usize, of: usize| n as f64 * 100.0 / of.max(1) as f64;
+        out.push_str(&format!(
+            "{t:9.3}  {:5.1}%  {:5.1}%\n",
+            share(flagged(true), recruitment),
+            share(flagged(false), ordinary)
+        ));
+    }
+    out
 }
 
 impl Report {

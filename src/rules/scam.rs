@@ -449,6 +449,21 @@ impl Scanner {
         }
     }
 
+    /// The classifier's score for a text as if no pattern had matched; `None` where the
+    /// `unless` condition keeps the classifier silent. For choosing `min_score`.
+    pub fn model_score(&self, text: &str, model: &Classifier) -> Option<f64> {
+        let settings = self.model_flag.as_ref()?;
+        let mut hits = self.hits(text);
+        if settings
+            .unless
+            .as_ref()
+            .is_some_and(|u| u.eval(&mut |c| self.present(&mut hits, c)))
+        {
+            return None;
+        }
+        Some(model.score_of(&model.profile(&hits.folded.key)))
+    }
+
     fn present(&self, hits: &mut Hits, c: usize) -> bool {
         if let Some(known) = &hits.found[c] {
             return known.is_some();
