@@ -233,12 +233,17 @@ async fn update_ids_are_remembered_and_expire(b: Backend) {
     let db = TestDb::new(b).await;
     let store = db.store().await;
     assert!(!store.update_handled(7).await.expect("read"));
-    store.mark_update_handled(7, T0).await.expect("mark");
+    store.mark_updates_handled(&[7], T0).await.expect("mark");
     store
-        .mark_update_handled(7, T0 + 5)
+        .mark_updates_handled(&[7, 8], T0 + 100)
         .await
-        .expect("twice is fine");
-    store.mark_update_handled(8, T0 + 100).await.expect("mark");
+        .expect("again is fine, and keeps the first time");
+    let many: Vec<i64> = (1000..3500).collect();
+    store
+        .mark_updates_handled(&many, T0 + 100)
+        .await
+        .expect("more than one statement's worth");
+    assert!(store.update_handled(3499).await.expect("read"));
     assert!(store.update_handled(7).await.expect("read"));
     assert!(!store.update_handled(9).await.expect("read"));
     assert_eq!(store.forget_updates(T0 + 50).await.expect("forget"), 1);

@@ -130,8 +130,8 @@ pub trait Store: Send + Sync {
     async fn take_messages(&self, key: &ConversationKey) -> Result<Vec<(i64, i64)>, StoreError>;
     /// Whether Telegram update `update_id` was already answered.
     async fn update_handled(&self, update_id: i64) -> Result<bool, StoreError>;
-    /// Records that Telegram update `update_id` was answered.
-    async fn mark_update_handled(&self, update_id: i64, now: i64) -> Result<(), StoreError>;
+    /// Records that these Telegram updates were answered, in one write.
+    async fn mark_updates_handled(&self, update_ids: &[i64], now: i64) -> Result<(), StoreError>;
     /// Forgets answered update ids recorded before `before` (unix seconds); returns how many.
     async fn forget_updates(&self, before: i64) -> Result<u64, StoreError>;
     /// Takes or renews lease `name` for `holder` until `expires_at`, unless another holder's
@@ -197,8 +197,9 @@ pub(crate) mod sql {
     pub const AUDIT_INSERT: &str = "INSERT INTO ruleset_audit (version, loaded_at, outcome, diagnostics) \
          VALUES ($1, $2, $3, $4)";
     pub const UPDATE_HANDLED: &str = "SELECT 1 FROM telegram_updates WHERE update_id = $1";
-    pub const MARK_UPDATE: &str = "INSERT INTO telegram_updates (update_id, handled_at) \
-         VALUES ($1, $2) ON CONFLICT (update_id) DO NOTHING";
+    /// Followed by the rows' values (`QueryBuilder::push_values`) and `MARK_UPDATES_END`.
+    pub const MARK_UPDATES: &str = "INSERT INTO telegram_updates (update_id, handled_at) ";
+    pub const MARK_UPDATES_END: &str = " ON CONFLICT (update_id) DO NOTHING";
     pub const FORGET_UPDATES: &str = "DELETE FROM telegram_updates WHERE handled_at < $1";
     /// Inserts the lease, or takes it over when it is ours or has run out.
     pub const TAKE_LEASE: &str = "INSERT INTO leases (name, holder, expires_at) VALUES ($1, $2, $3) \
@@ -414,16 +415,21 @@ macro_rules! sql_store {
                     .is_some())
             }
 
-            async fn mark_update_handled(
+            async fn mark_updates_handled(
                 &self,
-                update_id: i64,
+                update_ids: &[i64],
                 now: i64,
             ) -> Result<(), $crate::store::StoreError> {
-                sqlx::query($crate::store::sql::MARK_UPDATE)
-                    .bind(update_id)
-                    .bind(now)
-                    .execute(&self.pool)
-                    .await?;
+                // One statement per 1,000 ids: well under both backends' limits on bound values.
+                for ids in update_ids.chunks(1000) {
+                    let mut insert =
+                        sqlx::QueryBuilder::<$db>::new($crate::store::sql::MARK_UPDATES);
+                    insert.push_values(ids, |mut row, id| {
+                        row.push_bind(*id).push_bind(now);
+                    });
+                    insert.push($crate::store::sql::MARK_UPDATES_END);
+                    insert.build().execute(&self.pool).await?;
+                }
                 Ok(())
             }
 
