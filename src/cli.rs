@@ -37,7 +37,7 @@ pub enum Command {
         #[arg(default_value = "-")]
         file: String,
     },
-    /// Text in (UTF-8), recruitment-pattern scan out; `scan eval` measures it on labelled texts.
+    /// Text (UTF-8) or a photo of it (JPEG, PNG, WebP...) in, recruitment-pattern scan out; `scan eval` measures it on labelled texts.
     #[command(args_conflicts_with_subcommands = true)]
     Scan {
         #[command(subcommand)]
@@ -263,19 +263,25 @@ fn check_lang(locales: &Locales, lang: &str) -> Result<String, Failure> {
 
 /// Reads a file or standard input, refusing more than 64 KB.
 fn read_input(file: &str) -> Result<Vec<u8>, Failure> {
+    let buf = read_limited(file, MAX_TEXT_BYTES)?;
+    if buf.len() > MAX_TEXT_BYTES {
+        return Err(bad_input(format!(
+            "{file}: the input is over the limit of {MAX_TEXT_BYTES} bytes (64 KB)"
+        )));
+    }
+    Ok(buf)
+}
+
+/// Up to `max` bytes and one more (so that a caller can tell the input was longer).
+fn read_limited(file: &str, max: usize) -> Result<Vec<u8>, Failure> {
     let mut buf = Vec::new();
-    let limit = MAX_TEXT_BYTES as u64 + 1;
+    let limit = max as u64 + 1;
     let result = if file == "-" {
         std::io::stdin().take(limit).read_to_end(&mut buf)
     } else {
         std::fs::File::open(Path::new(file)).and_then(|f| f.take(limit).read_to_end(&mut buf))
     };
     result.map_err(|e| bad_input(format!("cannot read {file}: {e}")))?;
-    if buf.len() > MAX_TEXT_BYTES {
-        return Err(bad_input(format!(
-            "{file}: the input is over the limit of {MAX_TEXT_BYTES} bytes (64 KB)"
-        )));
-    }
     Ok(buf)
 }
 
@@ -306,26 +312,65 @@ fn assess(dirs: &Dirs, out: &Output, on: Option<Date>, file: &str) -> Result<Str
 fn scan(dirs: &Dirs, out: &Output, file: &str) -> Result<String, Failure> {
     let (rs, locales) = load(dirs)?;
     let lang = check_lang(&locales, &out.lang)?;
-    let input = read_input(file)?;
-    let text = String::from_utf8(input)
-        .map_err(|_| bad_input(format!("{file}: the input is not valid UTF-8 text")))?;
+    let input = read_limited(file, crate::ocr::MAX_BYTES)?;
+    if input.len() > crate::ocr::MAX_BYTES {
+        return Err(bad_input(format!(
+            "{file}: over the limit of {} MB for a picture and 64 KB for a text",
+            crate::ocr::MAX_BYTES / 1024 / 1024
+        )));
+    }
+    // A photo or screenshot is recognised by its bytes and read first.
+    let from_picture = crate::ocr::is_image(&input);
+    let text = if from_picture {
+        read_picture(&input, &lang)?
+    } else {
+        if input.len() > MAX_TEXT_BYTES {
+            return Err(bad_input(format!(
+                "{file}: the input is over the limit of {MAX_TEXT_BYTES} bytes (64 KB)"
+            )));
+        }
+        String::from_utf8(input)
+            .map_err(|_| bad_input(format!("{file}: the input is not valid UTF-8 text")))?
+    };
     let result = locales.scan(&lang, &rs.scanner.scan(&text));
     if out.json {
         #[derive(serde::Serialize)]
         struct ScanOut<'a> {
             ruleset: &'a str,
             lang: &'a str,
+            read_from_picture: bool,
             #[serde(flatten)]
             scan: &'a i18n::render::Scan,
         }
         Ok(to_json(&ScanOut {
             ruleset: &rs.version,
             lang: &lang,
+            read_from_picture: from_picture,
             scan: &result,
         }))
+    } else if from_picture {
+        Ok(format!(
+            "{}\n\n{}",
+            locales.label(&lang, "dialogue-picture-read"),
+            locales.scan_text(&lang, &result)
+        ))
     } else {
         Ok(locales.scan_text(&lang, &result))
     }
+}
+
+/// The text in a picture, read with Tesseract; a picture that cannot be read is bad input.
+fn read_picture(image: &[u8], lang: &str) -> Result<String, Failure> {
+    let ocr = crate::ocr::Ocr::detect();
+    let text = runtime()?
+        .block_on(ocr.read(image, lang))
+        .map_err(|e| bad_input(format!("the picture: {e}")))?;
+    if !crate::ocr::enough_read(&text) {
+        return Err(bad_input(
+            "the picture: could not read enough text in it; try a closer, straight photo in good light, or the text itself".to_string(),
+        ));
+    }
+    Ok(text)
 }
 
 fn scan_eval(

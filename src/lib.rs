@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod dialogue;
 pub mod i18n;
+pub mod ocr;
 pub mod reload;
 pub mod rules;
 pub mod settings;

@@ -21,7 +21,15 @@ dialogue-scanned = We checked the text you sent. We do not keep it.
 dialogue-continue = Now let us continue where you were.
 dialogue-use-buttons = Please use the buttons, or send the text of an offer to check it.
 dialogue-too-long = This text is too long. Send at most 64 KB.
-dialogue-only-text = I can read only text and buttons. Write or forward the text of the offer, or use the buttons.
+dialogue-only-text = I can read text, photos of text and buttons. Write, forward or photograph the offer, or use the buttons.
+dialogue-picture-read = We read the text in your picture and checked it. We do not keep the picture or its text.
+dialogue-picture-unreadable = We could not read enough text in this picture. Send a closer, straight photo in good light, or paste the text.
+dialogue-picture-busy = Many pictures are being read right now. Send it again in a minute, or paste the text.
+dialogue-picture-too-big = This picture is too large. Send a smaller one (up to 10 MB), or paste the text.
+dialogue-picture-not-image = We can read photos and screenshots (JPEG, PNG, WebP). Send it as a photo, or paste the text.
+dialogue-picture-too-small = This picture is too small to read. Send a larger, closer photo, or paste the text.
+dialogue-picture-unavailable = We cannot read pictures at the moment. Please type or paste the text of the offer.
+dialogue-voice = We cannot listen to voice messages. Type the words of the offer, or send a photo of it.
 dialogue-edited = I do not read edited messages. Send the text again as a new message.
 dialogue-try-again = Something went wrong on our side. Please try again in a minute.
 

@@ -11,6 +11,7 @@ web-offer = Did someone send you an offer, an ad or a message? Paste it here to 
 web-submit = Show my risk
 web-check-title = Check a message
 web-check-intro = Paste an offer, an ad or a message you received. We check it for known recruitment tricks. It is not saved.
+web-check-photo = Or choose a photo or screenshot of it (JPEG, PNG or WebP, up to 10 MB). It is not saved.
 web-check-submit = Check the message
 web-again = Change my answers
 web-error-citizenship = Please choose your country.

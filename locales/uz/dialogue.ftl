@@ -22,7 +22,15 @@ dialogue-scanned = Siz yuborgan matnni tekshirdik. Biz uni saqlamaymiz.
 dialogue-continue = Endi toʻxtagan joyingizdan davom etamiz.
 dialogue-use-buttons = Iltimos, tugmalardan foydalaning yoki tekshirib koʻrishimiz uchun taklif matnini yuboring.
 dialogue-too-long = Bu matn juda uzun. Koʻpi bilan 64 KB yuboring.
-dialogue-only-text = Men faqat matn va tugmalarni oʻqiy olaman. Taklif matnini yozing yoki shu yerga uzating, yoki tugmalardan foydalaning.
+dialogue-only-text = Men matn, matnli rasm va tugmalarni oʻqiy olaman. Taklifni yozing, shu yerga uzating yoki rasmga olib yuboring, yoki tugmalardan foydalaning.
+dialogue-picture-read = Rasmingizdagi matnni oʻqib, tekshirdik. Biz rasmni ham, undagi matnni ham saqlamaymiz.
+dialogue-picture-unreadable = Bu rasmdagi matnni yetarlicha oʻqiy olmadik. Yaqinroqdan, toʻgʻri va yorugʻ joyda rasmga olib yuboring yoki matnni qoʻying.
+dialogue-picture-busy = Hozir juda koʻp rasm oʻqilyapti. Bir daqiqadan keyin qayta yuboring yoki matnni qoʻying.
+dialogue-picture-too-big = Bu rasm juda katta. Kichikrogʻini (10 MB gacha) yuboring yoki matnni qoʻying.
+dialogue-picture-not-image = Biz rasm va skrinshotlarni (JPEG, PNG, WebP) oʻqiy olamiz. Uni rasm qilib yuboring yoki matnni qoʻying.
+dialogue-picture-too-small = Bu rasm oʻqish uchun juda kichik. Kattaroq, yaqinroqdan olingan rasm yuboring yoki matnni qoʻying.
+dialogue-picture-unavailable = Hozir rasmlarni oʻqiy olmaymiz. Iltimos, taklif matnini yozing yoki shu yerga qoʻying.
+dialogue-voice = Biz ovozli xabarlarni tinglay olmaymiz. Taklifni soʻz bilan yozing yoki uning rasmini yuboring.
 dialogue-edited = Men tahrirlangan xabarlarni oʻqimayman. Matnni yangi xabar qilib qayta yuboring.
 dialogue-try-again = Bizda nimadir xato ketdi. Iltimos, bir daqiqadan keyin qayta urinib koʻring.
 

@@ -12,6 +12,7 @@ web-offer = Kimdir sizga taklif, eʼlon yoki xabar yubordimi? Tekshirish uchun u
 web-submit = Xavfimni koʻrsatish
 web-check-title = Xabarni tekshirish
 web-check-intro = Sizga kelgan taklif, eʼlon yoki xabarni shu yerga qoʻying. Biz unda maʼlum yollash hiylalari bor-yoʻqligini tekshiramiz. U saqlanmaydi.
+web-check-photo = Yoki uning rasmi yoki skrinshotini tanlang (JPEG, PNG yoki WebP, 10 MB gacha). U saqlanmaydi.
 web-check-submit = Xabarni tekshirish
 web-again = Javoblarimni oʻzgartirish
 web-error-citizenship = Iltimos, mamlakatingizni tanlang.

@@ -23,6 +23,8 @@ pub enum Input {
     Button(String),
     /// Typed or pasted text: the offer at the offer step, anywhere else a text to check.
     Text(String),
+    /// The text read from a photo or screenshot (`ocr`): always checked as an offer.
+    Picture(String),
     /// The person came back (a new terminal, a reloaded page): show where they are.
     Resume,
     Command(Command),
@@ -33,8 +35,12 @@ pub enum Input {
 /// What could not be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unreadable {
-    /// A sticker, photo, voice message or file without text.
+    /// A sticker, video or file without text.
     Media,
+    /// A voice or video note: the person is asked to type the words or send a photo.
+    Voice,
+    /// A picture that was not read, and why.
+    Picture(crate::ocr::OcrError),
     /// An edit of an earlier message: answers are given to new messages only.
     Edit,
 }
@@ -46,6 +52,7 @@ impl Input {
             Input::Start(_) => "start",
             Input::Button(_) => "button",
             Input::Text(_) => "text",
+            Input::Picture(_) => "picture",
             Input::Resume => "resume",
             Input::Command(_) => "command",
             Input::Unreadable(_) => "unreadable",

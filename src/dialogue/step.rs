@@ -131,12 +131,10 @@ impl Session<'_> {
                 self.prompt();
             }
             Input::Text(text) => self.text(&text),
+            Input::Picture(text) => self.picture(&text),
             Input::Resume => self.prompt(),
             Input::Unreadable(what) => {
-                self.say(self.t(match what {
-                    Unreadable::Media => "dialogue-only-text",
-                    Unreadable::Edit => "dialogue-edited",
-                }));
+                self.say(self.t(unreadable_message(what)));
                 self.prompt();
             }
             Input::Button(data) => self.button_pressed(&data),
@@ -234,13 +232,29 @@ impl Session<'_> {
             self.prompt();
             return;
         }
+        self.checked(scan, "dialogue-scanned");
+    }
+
+    /// The text read from a picture: checked as an offer, unless too little could be read.
+    fn picture(&mut self, text: &str) {
+        if !crate::ocr::enough_read(text) {
+            self.say(self.t("dialogue-picture-unreadable"));
+            self.prompt();
+            return;
+        }
+        let scan = self.ctx.rules.scanner.scan(text);
+        self.checked(scan, "dialogue-picture-read");
+    }
+
+    /// Reports a checked offer (after `intro`) and keeps what matched.
+    fn checked(&mut self, scan: crate::rules::ScanResult, intro: &str) {
         for flag in &scan.flags {
             self.stats
                 .push((country_of(&self.state), format!("pattern:{}", flag.id)));
         }
         let lang = self.lang();
         let rendered = self.ctx.locales.scan(&lang, &scan);
-        let mut reply = format!("{}\n\n", self.t("dialogue-scanned"));
+        let mut reply = format!("{}\n\n", self.t(intro));
         reply.push_str(&self.ctx.locales.scan_text(&lang, &rendered));
         self.say(reply);
         // Only what matched is kept, never the text or the quoted words. Kept at any step, so
@@ -667,6 +681,24 @@ fn callback(data: &str, index: usize) -> String {
         data.to_string()
     } else {
         format!("w:#{index}")
+    }
+}
+
+/// What to say about an input that could not be read.
+fn unreadable_message(what: Unreadable) -> &'static str {
+    use crate::ocr::OcrError;
+    match what {
+        Unreadable::Media => "dialogue-only-text",
+        Unreadable::Voice => "dialogue-voice",
+        Unreadable::Edit => "dialogue-edited",
+        Unreadable::Picture(e) => match e {
+            OcrError::Unavailable => "dialogue-picture-unavailable",
+            OcrError::Busy => "dialogue-picture-busy",
+            OcrError::TooLarge | OcrError::TooManyPixels(..) => "dialogue-picture-too-big",
+            OcrError::NotAnImage => "dialogue-picture-not-image",
+            OcrError::TooSmall(..) => "dialogue-picture-too-small",
+            OcrError::Unreadable | OcrError::Timeout => "dialogue-picture-unreadable",
+        },
     }
 }
 
