@@ -9,9 +9,12 @@ COPY benches ./benches
 COPY migrations ./migrations
 RUN cargo build --release --locked --bin ogoh
 
+# Tesseract reads photos of offers (src/ocr.rs); without it ogoh still runs and asks for text.
 FROM debian:bookworm-slim
 RUN apt-get update \
     && apt-get install -y --no-install-recommends ca-certificates \
+       tesseract-ocr tesseract-ocr-rus tesseract-ocr-uzb tesseract-ocr-uzb-cyrl \
+       tesseract-ocr-tgk tesseract-ocr-kir tesseract-ocr-kaz tesseract-ocr-eng \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin ogoh \
     && mkdir -p /app /data \

@@ -12,13 +12,20 @@ if [ -z "${OGOH_TEST_DATABASE_URL:-}" ] && command -v pg_ctlcluster >/dev/null 2
   fi
 fi
 
-# The browser test drives Debian's Chromium through chromedriver; install them if missing.
-if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
-  if command -v apt-get >/dev/null 2>&1; then
-    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
-  fi
+# Debian packages the tests use, installed if missing: Chromium and chromedriver for the browser
+# test; Tesseract with the seven languages for reading photos; ImageMagick and the DejaVu fonts
+# for the tests to draw their photos.
+PACKAGES=(chromium chromium-driver tesseract-ocr tesseract-ocr-rus tesseract-ocr-uzb
+  tesseract-ocr-uzb-cyrl tesseract-ocr-tgk tesseract-ocr-kir tesseract-ocr-kaz tesseract-ocr-eng
+  imagemagick fonts-dejavu-core)
+MISSING=()
+for p in "${PACKAGES[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || MISSING+=("$p")
+done
+if [ "${#MISSING[@]}" -gt 0 ] && command -v apt-get >/dev/null 2>&1; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${MISSING[@]}" >/dev/null
 fi
 
 cargo test --locked "$@"
