@@ -811,6 +811,7 @@ fn serve(dirs: &Dirs) -> Result<String, Failure> {
                     store: store.clone(),
                     secret: secret(&settings)?,
                     guard: crate::telegram::guard::Guard::default(),
+                    ocr: crate::ocr::Ocr::detect(),
                 });
                 let started =
                     crate::telegram::start(config, deps, stop_rx.clone()).map_err(|e| Failure {

@@ -50,7 +50,7 @@ pub async fn message(
         point_to_private_chat(&bot, &msg, &me, &deps, telegram_lang.as_deref()).await;
         return Ok(());
     }
-    let input = input_of(&msg, &me);
+    let input = input_of(&bot, &msg, &me, &deps, telegram_lang.as_deref()).await;
     handle(
         &bot,
         &deps,
@@ -117,7 +117,7 @@ fn update_id(update: &Update) -> i64 {
 }
 
 /// What a private message means for the conversation.
-fn input_of(msg: &Message, me: &Me) -> Input {
+async fn input_of(bot: &Bot, msg: &Message, me: &Me, deps: &Deps, lang: Option<&str>) -> Input {
     // A forwarded message is an offer to check (people forward the recruiter's ad), even if
     // it starts with a slash.
     let forwarded = msg.forward_origin().is_some();
@@ -127,10 +127,101 @@ fn input_of(msg: &Message, me: &Me) -> Input {
         }
         return Input::Text(text.to_string());
     }
-    if let Some(caption) = msg.caption() {
+    let caption = msg.caption().unwrap_or_default();
+    if let Some(picture) = picture_of(msg) {
+        let lang = deps.engine.load().locales.negotiate(None, lang, None);
+        return match read_picture(bot, deps, picture, &lang).await {
+            // The caption, if any, is part of the offer.
+            Ok(read) => Input::Picture(format!("{caption}\n{read}").trim().to_string()),
+            Err(_) if !caption.is_empty() => Input::Text(caption.to_string()),
+            Err(e) => Input::Unreadable(Unreadable::Picture(e)),
+        };
+    }
+    if !caption.is_empty() {
         return Input::Text(caption.to_string());
     }
+    if msg.voice().is_some() || msg.video_note().is_some() || msg.audio().is_some() {
+        return Input::Unreadable(Unreadable::Voice);
+    }
     Input::Unreadable(Unreadable::Media)
+}
+
+/// A picture to read: the file and its size in bytes, if Telegram says.
+struct Picture {
+    file_id: teloxide::types::FileId,
+    size: Option<usize>,
+}
+
+/// teloxide reads a size Telegram did not give as `u32::MAX`.
+fn known_size(size: u32) -> Option<usize> {
+    (size != u32::MAX).then_some(size as usize)
+}
+
+/// The photo's largest size within the limits, or an image sent as a file.
+fn picture_of(msg: &Message) -> Option<Picture> {
+    if let Some(sizes) = msg.photo() {
+        let fits = |p: &&teloxide::types::PhotoSize| {
+            known_size(p.file.size).is_none_or(|n| n <= crate::ocr::MAX_BYTES)
+                && u64::from(p.width) * u64::from(p.height) <= crate::ocr::MAX_PIXELS
+        };
+        // The largest that fits; if none does, the smallest, which the checks then refuse.
+        let chosen = sizes
+            .iter()
+            .filter(fits)
+            .max_by_key(|p| u64::from(p.width) * u64::from(p.height))
+            .or_else(|| sizes.iter().min_by_key(|p| p.file.size))?;
+        return Some(Picture {
+            file_id: chosen.file.id.clone(),
+            size: known_size(chosen.file.size),
+        });
+    }
+    let document = msg.document()?;
+    let is_image = document
+        .mime_type
+        .as_ref()
+        .is_some_and(|m| m.type_().as_str() == "image");
+    is_image.then(|| Picture {
+        file_id: document.file.id.clone(),
+        size: known_size(document.file.size),
+    })
+}
+
+/// Downloads a picture (never to disk) and reads it.
+async fn read_picture(
+    bot: &Bot,
+    deps: &Deps,
+    picture: Picture,
+    lang: &str,
+) -> Result<String, crate::ocr::OcrError> {
+    use crate::ocr::OcrError;
+    use teloxide::net::Download;
+    if picture.size.is_some_and(|n| n > crate::ocr::MAX_BYTES) {
+        return Err(OcrError::TooLarge);
+    }
+    if !deps.ocr.available() {
+        return Err(OcrError::Unavailable);
+    }
+    let file = retry("getFile", || bot.get_file(picture.file_id.clone()).send())
+        .await
+        .map_err(|e| {
+            tracing::warn!(error = %e, "could not get a picture's file");
+            OcrError::Unreadable
+        })?;
+    if known_size(file.size).is_some_and(|n| n > crate::ocr::MAX_BYTES) {
+        return Err(OcrError::TooLarge);
+    }
+    let mut bytes = Vec::new();
+    bot.download_file(&file.path, &mut bytes)
+        .await
+        .map_err(|e| {
+            tracing::warn!(error = %e, "could not download a picture");
+            OcrError::Unreadable
+        })?;
+    let read = deps.ocr.read(&bytes, lang).await;
+    if let Err(e) = &read {
+        metrics::counter!("ocr_refused_total", "why" => e.code()).increment(1);
+    }
+    read
 }
 
 /// One input from a private chat: limit, turn, answer, remember the message ids.

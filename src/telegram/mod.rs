@@ -52,6 +52,8 @@ pub struct Deps {
     pub store: Arc<dyn Store>,
     pub secret: Secret,
     pub guard: guard::Guard,
+    /// Reads photos of offers.
+    pub ocr: crate::ocr::Ocr,
 }
 
 /// Why the bot cannot start.

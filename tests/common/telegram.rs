@@ -88,6 +88,8 @@ pub struct Inner {
     /// Webhook requests go to these `host:port`s in turn, as through a load balancer.
     replicas: Vec<String>,
     next_replica: usize,
+    /// Files the user sent (photos), by file id, for `getFile` and the download route.
+    files: HashMap<String, Vec<u8>>,
 }
 
 impl Inner {
@@ -386,6 +388,20 @@ async fn api(
     reply
 }
 
+/// A file download, as `https://api.telegram.org/file/bot<token>/<path>` serves it.
+async fn download(
+    State(shared): State<Arc<Shared>>,
+    Path((_bot, path)): Path<(String, String)>,
+) -> Result<Vec<u8>, StatusCode> {
+    let id = path.trim_start_matches("photos/").trim_end_matches(".jpg");
+    shared
+        .lock()
+        .files
+        .get(id)
+        .cloned()
+        .ok_or(StatusCode::NOT_FOUND)
+}
+
 /// Waits while `method` is held. Afterwards, a call that waited across `release_as_lost` gets
 /// this refusal and is not carried out.
 async fn wait_if_held(shared: &Shared, method: &str) -> Option<(StatusCode, Json<Value>)> {
@@ -451,6 +467,14 @@ fn answer(s: &mut Inner, method: &str, p: &Value) -> (StatusCode, Json<Value>) {
         }
         "getWebhookInfo" => ok(json!({"url": "", "has_custom_certificate": false,
             "pending_update_count": 0})),
+        "getFile" => {
+            let id = p["file_id"].as_str().unwrap_or_default();
+            match s.files.get(id) {
+                Some(bytes) => ok(json!({"file_id": id, "file_unique_id": format!("u-{id}"),
+                    "file_size": bytes.len(), "file_path": format!("photos/{id}.jpg")})),
+                None => bad_request("Bad Request: invalid file_id"),
+            }
+        }
         "answerCallbackQuery" => {
             s.answered_callbacks.push(
                 p["callback_query_id"]
@@ -599,6 +623,8 @@ impl FakeTelegram {
         let shared = Arc::new(Shared::default());
         let app = axum::Router::new()
             .route("/{bot}/{method}", axum::routing::post(api))
+            // teloxide sends the file's path as one segment (`photos%2Fphoto1.jpg`).
+            .route("/file/{bot}/{path}", axum::routing::get(download))
             .with_state(shared.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
@@ -833,6 +859,37 @@ impl FakeTelegram {
         id
     }
 
+    /// The user sends a photo of `image` (as Telegram does: a small preview and the full size,
+    /// of which only the full size can be fetched here), with an optional caption.
+    pub async fn send_picture(
+        &self,
+        chat: i64,
+        lang: &str,
+        image: Vec<u8>,
+        caption: Option<&str>,
+    ) -> i32 {
+        let id = {
+            let mut s = self.shared.lock();
+            let id = format!("photo{}", s.files.len() + 1);
+            let size = image.len();
+            s.files.insert(id.clone(), image);
+            (id, size)
+        };
+        let photo = json!([
+            {"file_id": "preview", "file_unique_id": "preview-u", "width": 90, "height": 68,
+             "file_size": 1200},
+            {"file_id": id.0, "file_unique_id": format!("u-{}", id.0), "width": 1280,
+             "height": 960, "file_size": id.1}
+        ]);
+        let mut extra = json!({"photo": photo});
+        if let Some(c) = caption {
+            extra["caption"] = json!(c);
+        }
+        let (id, m) = self.user_message(chat, lang, extra);
+        self.deliver(json!({"message": m})).await;
+        id
+    }
+
     /// The user sends a sticker.
     pub async fn send_sticker(&self, chat: i64, lang: &str) -> i32 {
         let sticker = json!({"file_id": "s1", "file_unique_id": "su1", "type": "regular",
@@ -844,7 +901,8 @@ impl FakeTelegram {
 
     /// The user sends a voice message.
     pub async fn send_voice(&self, chat: i64, lang: &str) -> i32 {
-        let voice = json!({"file_id": "v1", "file_unique_id": "vu1", "duration": 3});
+        let voice = json!({"file_id": "v1", "file_unique_id": "vu1", "duration": 3,
+            "mime_type": "audio/ogg", "file_size": 4242});
         let (id, m) = self.user_message(chat, lang, json!({"voice": voice}));
         self.deliver(json!({"message": m})).await;
         id
