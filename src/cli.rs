@@ -797,6 +797,8 @@ fn serve(dirs: &Dirs) -> Result<String, Failure> {
             shutdown_signal().await;
             let _ = stop_tx.send(true);
         });
+        // Photos are read on every channel; said once in the log if they cannot be.
+        let ocr = crate::ocr::Ocr::detect();
         let bot = match &settings.telegram_token {
             None => None,
             Some(token) => {
@@ -811,7 +813,7 @@ fn serve(dirs: &Dirs) -> Result<String, Failure> {
                     store: store.clone(),
                     secret: secret(&settings)?,
                     guard: crate::telegram::guard::Guard::default(),
-                    ocr: crate::ocr::Ocr::detect(),
+                    ocr: ocr.clone(),
                 });
                 let started =
                     crate::telegram::start(config, deps, stop_rx.clone()).map_err(|e| Failure {
@@ -826,6 +828,7 @@ fn serve(dirs: &Dirs) -> Result<String, Failure> {
             }
         };
         let state = crate::web::AppState {
+            ocr,
             engine,
             store: store.clone(),
             stats: stats.clone(),

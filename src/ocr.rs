@@ -53,6 +53,18 @@ pub enum OcrError {
 }
 
 impl OcrError {
+    /// The message id (`locales/*/dialogue.ftl`) that tells the person what to do instead.
+    pub fn message(self) -> &'static str {
+        match self {
+            OcrError::Unavailable => "dialogue-picture-unavailable",
+            OcrError::Busy => "dialogue-picture-busy",
+            OcrError::TooLarge | OcrError::TooManyPixels(..) => "dialogue-picture-too-big",
+            OcrError::NotAnImage => "dialogue-picture-not-image",
+            OcrError::TooSmall(..) => "dialogue-picture-too-small",
+            OcrError::Unreadable | OcrError::Timeout => "dialogue-picture-unreadable",
+        }
+    }
+
     /// A stable code for logs, metrics and the API.
     pub fn code(self) -> &'static str {
         match self {

@@ -83,6 +83,7 @@ async fn server() -> (SocketAddr, TestDb) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let db = TestDb::new(Backend::Sqlite).await;
     let state = AppState {
+        ocr: ogoh::ocr::Ocr::detect(),
         engine: Arc::new(arc_swap::ArcSwap::from_pointee(
             Engine::load(&root.join("rules"), &root.join("locales"))
                 .unwrap_or_else(|d| panic!("{d:?}")),

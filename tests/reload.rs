@@ -63,6 +63,7 @@ async fn setup() -> Setup {
         locales.clone(),
     ));
     let state = AppState {
+        ocr: ogoh::ocr::Ocr::detect(),
         engine: engine.clone(),
         store,
         stats: Default::default(),
@@ -158,9 +159,11 @@ async fn staff_reload_needs_the_token() {
     assert!(body.contains("\"unchanged\""), "{body}");
     // Off without a token configured.
     let off = web::app(AppState {
+        ocr: ogoh::ocr::Ocr::detect(),
         staff: None,
         links: Default::default(),
         ..AppState {
+            ocr: ogoh::ocr::Ocr::detect(),
             engine: s.engine.clone(),
             store: s.db.store().await,
             stats: Default::default(),
@@ -474,6 +477,7 @@ async fn metrics_need_the_staff_token_on_the_public_address() {
     assert_eq!(status, StatusCode::OK);
     assert!(body.contains("assessments_total"), "{body}");
     let off = web::app(AppState {
+        ocr: ogoh::ocr::Ocr::detect(),
         staff: None,
         ..s.state.clone()
     });

@@ -86,6 +86,7 @@ impl Bot {
         let web = match started.webhook {
             Some(route) => {
                 let state = AppState {
+                    ocr: ogoh::ocr::Ocr::detect(),
                     engine,
                     store: store.clone(),
                     stats: Default::default(),

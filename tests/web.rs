@@ -598,6 +598,7 @@ async fn ruleset_openapi_health_ready_metrics() {
 async fn readyz_fails_when_the_database_is_down() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let state = AppState {
+        ocr: ogoh::ocr::Ocr::detect(),
         engine: Arc::new(arc_swap::ArcSwap::from_pointee(
             Engine::load(&root.join("rules"), &root.join("locales"))
                 .unwrap_or_else(|d| panic!("{d:?}")),

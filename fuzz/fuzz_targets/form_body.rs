@@ -34,6 +34,7 @@ static APP: LazyLock<App> = LazyLock::new(|| {
     });
     let engine = Engine::load(&root.join("rules"), &root.join("locales")).expect("engine");
     let state = AppState {
+        ocr: ogoh::ocr::Ocr::detect(),
         engine: Arc::new(arc_swap::ArcSwap::from_pointee(engine)),
         store,
         stats: Default::default(),

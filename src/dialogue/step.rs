@@ -686,19 +686,11 @@ fn callback(data: &str, index: usize) -> String {
 
 /// What to say about an input that could not be read.
 fn unreadable_message(what: Unreadable) -> &'static str {
-    use crate::ocr::OcrError;
     match what {
         Unreadable::Media => "dialogue-only-text",
         Unreadable::Voice => "dialogue-voice",
         Unreadable::Edit => "dialogue-edited",
-        Unreadable::Picture(e) => match e {
-            OcrError::Unavailable => "dialogue-picture-unavailable",
-            OcrError::Busy => "dialogue-picture-busy",
-            OcrError::TooLarge | OcrError::TooManyPixels(..) => "dialogue-picture-too-big",
-            OcrError::NotAnImage => "dialogue-picture-not-image",
-            OcrError::TooSmall(..) => "dialogue-picture-too-small",
-            OcrError::Unreadable | OcrError::Timeout => "dialogue-picture-unreadable",
-        },
+        Unreadable::Picture(e) => e.message(),
     }
 }
 

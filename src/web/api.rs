@@ -23,7 +23,12 @@ use crate::store::StatIncrement;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/v1/assess", post(assess))
-        .route("/api/v1/scan", post(scan))
+        .route(
+            "/api/v1/scan",
+            post(scan).layer(axum::extract::DefaultBodyLimit::max(
+                crate::ocr::MAX_BYTES + 1,
+            )),
+        )
         .route("/api/v1/ruleset", get(ruleset))
         .route("/api/openapi.json", get(openapi))
 }
@@ -74,6 +79,8 @@ pub struct ScanRequest {
 pub struct ScanResponse {
     pub ruleset: String,
     pub lang: String,
+    /// True when the text was read from a picture (neither is kept).
+    pub read_from_picture: bool,
     #[serde(flatten)]
     pub scan: Scan,
 }
@@ -119,10 +126,15 @@ async fn read_body(
             types.join(" or ")
         )));
     };
-    let bytes = axum::body::to_bytes(body, MAX_TEXT_BYTES + 1)
+    let max = if kind.starts_with("image/") {
+        crate::ocr::MAX_BYTES
+    } else {
+        MAX_TEXT_BYTES
+    };
+    let bytes = axum::body::to_bytes(body, max + 1)
         .await
         .map_err(|_| ApiError::TooLarge)?;
-    if bytes.len() > MAX_TEXT_BYTES {
+    if bytes.len() > max {
         return Err(ApiError::TooLarge);
     }
     Ok((bytes, kind))
@@ -305,15 +317,25 @@ pub fn record(state: &AppState, channel: &'static str, counted: &Counted) {
         }));
 }
 
-/// A text in, the recruitment patterns it matches out.
+/// A text (or a photo of it) in, the recruitment patterns it matches out.
 #[utoipa::path(
     post, path = "/api/v1/scan",
     params(("lang" = Option<String>, Query)),
-    request_body(content = ScanRequest, description = "JSON {\"text\": …} or text/plain"),
+    request_body(
+        description = "JSON {\"text\": …}, text/plain, or a photo or screenshot as image/jpeg, image/png or image/webp (up to 10 MB), read with Tesseract; nothing is kept",
+        content(
+            (ScanRequest = "application/json"),
+            (String = "text/plain"),
+            (Vec<u8> = "image/jpeg"),
+            (Vec<u8> = "image/png"),
+            (Vec<u8> = "image/webp"),
+        ),
+    ),
     responses(
         (status = 200, body = ScanResponse),
         (status = 400, body = super::error::Problem), (status = 413, body = super::error::Problem),
         (status = 415, body = super::error::Problem), (status = 422, body = super::error::Problem),
+        (status = 503, body = super::error::Problem, description = "photos cannot be read now (busy: Retry-After)"),
     )
 )]
 async fn scan(
@@ -324,8 +346,25 @@ async fn scan(
 ) -> Result<Json<ScanResponse>, ApiError> {
     let q = query(q)?;
     let lang = lang(&state, &q, &headers)?;
-    let (bytes, kind) = read_body(&headers, body, &["application/json", "text/plain"]).await?;
-    let text = if kind == "text/plain" {
+    let types = &[
+        "application/json",
+        "text/plain",
+        "image/jpeg",
+        "image/png",
+        "image/webp",
+    ];
+    let (bytes, kind) = read_body(&headers, body, types).await?;
+    let read_from_picture = kind.starts_with("image/");
+    let text = if read_from_picture {
+        let read = state.ocr.read(&bytes, &lang).await.map_err(|e| {
+            metrics::counter!("ocr_refused_total", "why" => e.code()).increment(1);
+            ApiError::Picture(e)
+        })?;
+        if !crate::ocr::enough_read(&read) {
+            return Err(ApiError::Picture(crate::ocr::OcrError::Unreadable));
+        }
+        read
+    } else if kind == "text/plain" {
         String::from_utf8(bytes.to_vec())
             .map_err(|_| ApiError::Malformed("the text is not valid UTF-8".into()))?
     } else {
@@ -349,6 +388,7 @@ async fn scan(
         ruleset: engine.rules.version.clone(),
         scan: engine.locales.scan(&lang, &result),
         lang,
+        read_from_picture,
     }))
 }
 

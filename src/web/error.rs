@@ -10,7 +10,7 @@ use serde::Serialize;
 pub enum ApiError {
     #[error("{0}")]
     Malformed(String),
-    #[error("the body is larger than 64 KB")]
+    #[error("the body is larger than the limit: 64 KB for a text, 10 MB for a picture")]
     TooLarge,
     #[error("{0}")]
     UnsupportedType(String),
@@ -22,6 +22,9 @@ pub enum ApiError {
     NotFound,
     #[error("internal error")]
     Internal(String),
+    /// A picture that was not read (`code()` names why).
+    #[error("the picture: {0}")]
+    Picture(crate::ocr::OcrError),
 }
 
 /// RFC 9457 problem details.
@@ -61,6 +64,11 @@ impl ApiError {
                 "internal",
                 "Internal error",
             ),
+            ApiError::Picture(e) => (
+                super::pages::picture_status(*e),
+                e.code(),
+                "The picture was not read",
+            ),
         }
     }
 }
@@ -90,6 +98,11 @@ impl IntoResponse for ApiError {
             && let Ok(v) = HeaderValue::from_str(&wait.to_string())
         {
             response.headers_mut().insert(header::RETRY_AFTER, v);
+        }
+        if let ApiError::Picture(crate::ocr::OcrError::Busy) = self {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
         }
         response
     }

@@ -103,6 +103,8 @@ pub struct AppState {
     pub staff: Option<staff::Staff>,
     /// Public addresses, for the leaflets' QR codes.
     pub links: Links,
+    /// Reads photos of offers on the check page and the API.
+    pub ocr: crate::ocr::Ocr,
 }
 
 /// Where people find ogoh: the Telegram bot's username and the web page's public address.

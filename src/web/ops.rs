@@ -33,11 +33,20 @@ async fn healthz() -> &'static str {
     "ok"
 }
 
-/// The database answers and a ruleset is loaded.
+/// The database answers and a ruleset is loaded. Photos are optional: a second line says
+/// whether they can be read, without making the service unready.
 async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
     let version = state.engine.load().rules.version.clone();
+    let photos = match state.ocr.missing() {
+        None => "photos: read with Tesseract".to_string(),
+        Some(why) if state.ocr.available() => format!("photos: read, but {why}"),
+        Some(why) => format!("photos: cannot be read ({why}); people are asked to paste text"),
+    };
     match state.store.ping().await {
-        Ok(()) => (StatusCode::OK, format!("ready: ruleset {version}\n")),
+        Ok(()) => (
+            StatusCode::OK,
+            format!("ready: ruleset {version}\n{photos}\n"),
+        ),
         Err(e) => {
             tracing::warn!(error = %e, "not ready: database");
             (

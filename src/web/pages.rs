@@ -32,7 +32,15 @@ pub fn router() -> Router<AppState> {
         .route("/style.css", get(style))
         .route("/{lang}/", get(questions))
         .route("/{lang}/result", axum::routing::post(result))
-        .route("/{lang}/check", get(check_page).post(check))
+        .route(
+            "/{lang}/check",
+            get(check_page)
+                .post(check)
+                // A photo of up to 10 MB, and the text beside it.
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    crate::ocr::MAX_BYTES + MAX_FORM_BYTES,
+                )),
+        )
 }
 
 fn t(l: &Locales, lang: &str, id: &str) -> String {
@@ -405,9 +413,12 @@ fn check_form(l: &Locales, lang: &str, error: Option<&str>, found: Option<Markup
             h1 { (t(l, lang, "web-check-title")) }
             @if let Some(found) = found { (found) }
             @if let Some(e) = error { p.error role="alert" { (e) } }
-            form method="post" action={ "/" (lang) "/check" } {
+            // multipart: the text and, if chosen, a photo; phones offer the camera.
+            form method="post" action={ "/" (lang) "/check" } enctype="multipart/form-data" {
                 label for="text" { (t(l, lang, "web-check-intro")) }
-                textarea #text name="text" maxlength="65536" required {}
+                textarea #text name="text" maxlength="65536" {}
+                label for="photo" { (t(l, lang, "web-check-photo")) }
+                input #photo type="file" name="photo" accept="image/*";
                 p { button type="submit" { (t(l, lang, "web-check-submit")) } }
             }
         },
@@ -431,44 +442,131 @@ struct CheckForm {
     text: Option<String>,
 }
 
+/// What the check form sent: the text, and a photo's bytes if one was chosen.
+struct Sent {
+    text: String,
+    photo: Option<Bytes>,
+}
+
+/// Why a check form could not be read: its message id and status.
+type Refused = (StatusCode, &'static str);
+
+/// Reads the form, as `multipart/form-data` (the page's own, with a photo) or urlencoded.
+async fn read_check(headers: &HeaderMap, request: axum::extract::Request) -> Result<Sent, Refused> {
+    let too_long = (StatusCode::PAYLOAD_TOO_LARGE, "web-error-too-long");
+    let bad = (StatusCode::BAD_REQUEST, "web-error-form");
+    let multipart = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    if !multipart {
+        let bytes = read_form(request.into_body())
+            .await
+            .map_err(|()| too_long)?;
+        let form = serde_html_form::from_bytes::<CheckForm>(&bytes).map_err(|_| bad)?;
+        return Ok(Sent {
+            text: form.text.unwrap_or_default(),
+            photo: None,
+        });
+    }
+    use axum::extract::FromRequest;
+    let mut form = axum::extract::Multipart::from_request(request, &())
+        .await
+        .map_err(|_| bad)?;
+    let mut sent = Sent {
+        text: String::new(),
+        photo: None,
+    };
+    // A body over the limit ends the stream with an error: too long, not malformed.
+    let failed = |e: axum::extract::multipart::MultipartError| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            (StatusCode::PAYLOAD_TOO_LARGE, "dialogue-picture-too-big")
+        } else {
+            (StatusCode::BAD_REQUEST, "web-error-form")
+        }
+    };
+    while let Some(field) = form.next_field().await.map_err(failed)? {
+        match field.name() {
+            Some("text") => sent.text = field.text().await.map_err(failed)?,
+            Some("photo") => {
+                let bytes = field.bytes().await.map_err(failed)?;
+                // A file input left empty still sends an empty part.
+                sent.photo = (!bytes.is_empty()).then_some(bytes);
+            }
+            _ => {}
+        }
+    }
+    Ok(sent)
+}
+
 async fn check(
     State(state): State<AppState>,
     Path(lang): Path<String>,
     headers: HeaderMap,
-    body: Body,
+    request: axum::extract::Request,
 ) -> Response {
     let engine = state.engine.load();
     let l = &engine.locales;
     let Some(lang) = path_lang(l, &lang) else {
         return not_found(State(state.clone()), headers).await;
     };
-    let too_long = || {
+    let refuse = |(status, message): Refused| {
         (
-            StatusCode::PAYLOAD_TOO_LARGE,
-            check_form(l, &lang, Some(&t(l, &lang, "web-error-too-long")), None),
+            status,
+            check_form(l, &lang, Some(&t(l, &lang, message)), None),
         )
             .into_response()
     };
-    let Ok(bytes) = read_form(body).await else {
-        return too_long();
+    let sent = match read_check(&headers, request).await {
+        Ok(sent) => sent,
+        Err(refused) => return refuse(refused),
     };
-    let Ok(form) = serde_html_form::from_bytes::<CheckForm>(&bytes) else {
-        return (
-            StatusCode::BAD_REQUEST,
-            check_form(l, &lang, Some(&t(l, &lang, "web-error-form")), None),
-        )
-            .into_response();
-    };
-    let text = form.text.unwrap_or_default();
-    if text.len() > MAX_TEXT_BYTES {
-        return too_long();
+    if sent.text.len() > MAX_TEXT_BYTES {
+        return refuse((StatusCode::PAYLOAD_TOO_LARGE, "web-error-too-long"));
+    }
+    if sent.text.trim().is_empty() && sent.photo.is_none() {
+        return refuse((StatusCode::BAD_REQUEST, "web-error-form"));
+    }
+    let mut text = sent.text;
+    if let Some(photo) = &sent.photo {
+        match state.ocr.read(photo, &lang).await {
+            Ok(read) if crate::ocr::enough_read(&read) => text = format!("{text}\n{read}"),
+            Ok(_) => {
+                return refuse((
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "dialogue-picture-unreadable",
+                ));
+            }
+            Err(e) => {
+                metrics::counter!("ocr_refused_total", "why" => e.code()).increment(1);
+                return refuse((picture_status(e), e.message()));
+            }
+        }
     }
     let result = engine.rules.scanner.scan(&text);
     for flag in &result.flags {
         metrics::counter!("scam_flags_total", "pattern" => flag.id.clone()).increment(1);
     }
     let scan = l.scan(&lang, &result);
-    check_form(l, &lang, None, Some(scan_section(l, &lang, &scan))).into_response()
+    let found = html! {
+        @if sent.photo.is_some() { p { (t(l, &lang, "dialogue-picture-read")) } }
+        (scan_section(l, &lang, &scan))
+    };
+    check_form(l, &lang, None, Some(found)).into_response()
+}
+
+/// The HTTP status for a picture that was not read.
+pub fn picture_status(e: crate::ocr::OcrError) -> StatusCode {
+    use crate::ocr::OcrError;
+    match e {
+        OcrError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+        OcrError::NotAnImage => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        OcrError::Busy | OcrError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+        OcrError::TooManyPixels(..)
+        | OcrError::TooSmall(..)
+        | OcrError::Unreadable
+        | OcrError::Timeout => StatusCode::UNPROCESSABLE_ENTITY,
+    }
 }
 
 /// 404, in the visitor's language.

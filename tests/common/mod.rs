@@ -360,6 +360,7 @@ pub async fn shipped_state(db: &TestDb, rate_limit: ogoh::web::RateLimit) -> ogo
     let engine = ogoh::web::Engine::load(&root.join("rules"), &root.join("locales"))
         .unwrap_or_else(|d| panic!("{d:?}"));
     ogoh::web::AppState {
+        ocr: ogoh::ocr::Ocr::detect(),
         engine: std::sync::Arc::new(arc_swap::ArcSwap::from_pointee(engine)),
         store: db.store().await,
         stats: Default::default(),
