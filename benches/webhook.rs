@@ -9,11 +9,17 @@
 //! updates each; BENCH_ROUNDS, default 3; BENCH_SENDERS, default 32 connections;
 //! BENCH_DATABASE=postgres for a fresh schema on the local PostgreSQL (or
 //! OGOH_TEST_DATABASE_URL) instead of SQLite; BENCH_REPLICAS, default 1, processes on that
-//! database, sent updates in turn as by a load balancer.
+//! database, sent updates in turn as by a load balancer; BENCH_PHOTOS, default 0, senders that
+//! meanwhile post photos of a leaflet without pause (each read with Tesseract), to see what
+//! photos cost the text updates.
 
 #[allow(dead_code)]
 #[path = "../tests/common/telegram.rs"]
 mod fake;
+
+#[allow(dead_code)]
+#[path = "../tests/common/images.rs"]
+mod images;
 
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -118,6 +124,30 @@ async fn main() {
         .build()
         .expect("client");
 
+    // Photos posted without pause while the rounds run, each from a new chat.
+    let photo_senders = env_number("BENCH_PHOTOS", 0);
+    let stop_photos = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let photos_done = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let leaflet = images::photo_of(images::LEAFLETS[0].1);
+    let mut photo_tasks = tokio::task::JoinSet::new();
+    for sender in 0..photo_senders {
+        let (fake, stop, done, leaflet) = (
+            fake.clone(),
+            stop_photos.clone(),
+            photos_done.clone(),
+            leaflet.clone(),
+        );
+        photo_tasks.spawn(async move {
+            let mut chat = 9_000_000 + sender as i64 * 100_000;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                fake.send_picture(chat, "en", leaflet.clone(), None).await;
+                done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                chat += 1;
+            }
+        });
+    }
+    let photos_started = Instant::now();
+
     let mut rates = Vec::new();
     for round in 0..rounds {
         let first_chat = 1_000_000 + (round * chats) as i64;
@@ -182,6 +212,15 @@ async fn main() {
         );
         rates.push(rate);
     }
+    stop_photos.store(true, std::sync::atomic::Ordering::Relaxed);
+    if photo_senders > 0 {
+        let photos = photos_done.load(std::sync::atomic::Ordering::Relaxed);
+        println!(
+            "meanwhile {photos} photos read by {photo_senders} senders in {:.1} s",
+            photos_started.elapsed().as_secs_f64()
+        );
+    }
+    while photo_tasks.join_next().await.is_some() {}
     rates.sort_by(f64::total_cmp);
     println!(
         "webhook updates/s ({}, {replicas} process(es), {senders} senders): median {:.0}, min {:.0}, max {:.0}",
