@@ -37,6 +37,9 @@ const PRESSES: [&str; 6] = [
     "o:skip",
 ];
 
+/// What the answer to a photo that was read says first (locales/en/dialogue.ftl).
+const PHOTO_READ: &str = "We read the text in your picture";
+
 fn env_number(name: &str, default: usize) -> usize {
     std::env::var(name)
         .ok()
@@ -213,14 +216,22 @@ async fn main() {
         rates.push(rate);
     }
     stop_photos.store(true, std::sync::atomic::Ordering::Relaxed);
+    while photo_tasks.join_next().await.is_some() {}
     if photo_senders > 0 {
         let photos = photos_done.load(std::sync::atomic::Ordering::Relaxed);
+        // What each photo's chat was told: read and checked, or a refusal (busy, timeout).
+        let read = fake.with(|s| {
+            s.messages
+                .iter()
+                .filter(|((chat, _), m)| *chat >= 9_000_000 && m.text.contains(PHOTO_READ))
+                .count()
+        });
         println!(
-            "meanwhile {photos} photos read by {photo_senders} senders in {:.1} s",
-            photos_started.elapsed().as_secs_f64()
+            "meanwhile {photos} photos posted by {photo_senders} senders in {:.1} s: {read} read and checked, {} refused (busy or too slow)",
+            photos_started.elapsed().as_secs_f64(),
+            photos - read
         );
     }
-    while photo_tasks.join_next().await.is_some() {}
     rates.sort_by(f64::total_cmp);
     println!(
         "webhook updates/s ({}, {replicas} process(es), {senders} senders): median {:.0}, min {:.0}, max {:.0}",
