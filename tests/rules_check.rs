@@ -289,6 +289,28 @@ fn a_pattern_condition_may_only_join_concepts() {
 }
 
 #[test]
+fn classifier_scores_outside_zero_to_one_are_named() {
+    let err = broken(
+        "rules/scams/classifier.toml",
+        "[classifier]\nmin_score = 0.7\noverrule_below = 0.9\nseverity = \"medium\"\nmessage = \"scam-x\"\n",
+    );
+    assert!(
+        err.contains(
+            "rules/scams/classifier.toml:1:1: classifier: overrule_below must be a number from 0 to min_score"
+        ),
+        "{err}"
+    );
+    let err = broken(
+        "rules/scams/classifier.toml",
+        "[classifier]\nmin_score = 1.5\nseverity = \"medium\"\nmessage = \"scam-x\"\n",
+    );
+    assert!(
+        err.contains("classifier: min_score must be a number from 0 to 1"),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_broken_message_line_is_named_by_file_and_line() {
     let f = Fixture::new();
     f.write(

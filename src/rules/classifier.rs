@@ -1,12 +1,15 @@
-//! The scanner's second opinion: a naive Bayes model over character n-grams of the folded
+//! The scanner's second opinion: a logistic regression over character n-grams of the folded
 //! text, trained when the rules load from the labelled messages in `rules/scams/messages/` and
 //! the patterns' examples.
 //!
-//! Why hand-written: what is needed is ~100 lines (hashed 3- to 5-grams, two count tables, a
-//! log ratio per bucket), trained in milliseconds at every reload and scored in microseconds;
-//! the Rust ML crates bring a linear-algebra stack for far more than that.
+//! Why hand-written: what is needed is ~100 lines (hashed 3- to 5-grams and word pairs, a
+//! weight per bucket, a few passes of AdaGrad), trained in milliseconds at every reload and
+//! scored in microseconds; the Rust ML crates bring a linear-algebra stack for far more than
+//! that. Logistic regression replaced naive Bayes on 2026-11-30: on the development set,
+//! cross-validated, it finds far more of the recruitment texts the patterns miss at the same
+//! false alarms (QUALITY.md).
 //!
-//! The score is the mean log-likelihood ratio per n-gram (recruitment over ordinary), so it
+//! The score is a probability from 0 to 1 over the text's n-grams scaled to unit length, so it
 //! does not grow with the length of a text: a 64 KB text of one repeated word scores like the
 //! word. It decides nothing alone: the scanner consults it only when no pattern matched, and
 //! then says that the text resembles known recruitment messages, naming the closest pattern.
@@ -14,15 +17,31 @@
 /// Hash buckets for n-grams: 2^18 weights (1 MB), few collisions for a few thousand messages.
 const BITS: u32 = 18;
 const BUCKETS: usize = 1 << BITS;
-/// Pseudo-count of neutral n-grams added to every text's mean (see `score`).
-const SHRINK: f64 = 120.0;
-/// Laplace smoothing of the counts.
-const ALPHA: f32 = 0.5;
+/// Passes over the messages in training.
+const EPOCHS: usize = 12;
+/// AdaGrad's step size.
+const RATE: f32 = 0.2;
+/// L2 penalty on the weights, so that no single n-gram decides.
+const L2: f32 = 1e-4;
+/// Pseudo-count of n-grams in every text's length (see `norm`).
+const SHRINK: f64 = 60.0;
+
+/// Each n-gram's value in a text of `count` n-grams: 1/sqrt(count + SHRINK), so a long text's
+/// vector has about unit length and its score does not grow with its length, while a short
+/// text (a greeting) stays near undecided: it has too few n-grams to judge.
+fn norm(count: usize) -> f64 {
+    1.0 / (count as f64 + SHRINK).sqrt()
+}
+
+fn sigmoid(z: f64) -> f64 {
+    1.0 / (1.0 + (-z).exp())
+}
 
 /// A trained model.
 pub struct Classifier {
-    /// log P(bucket | recruitment) - log P(bucket | ordinary), per bucket.
+    /// Each bucket's weight toward recruitment (logistic regression).
     weights: Vec<f32>,
+    bias: f32,
     /// Recruitment examples with the pattern each belongs to, for naming the closest.
     neighbours: Vec<(Vec<u32>, String)>,
     /// How many messages of each class it learned from.
@@ -114,50 +133,66 @@ fn buckets(key: &str) -> Vec<u32> {
 impl Classifier {
     /// Learns from labelled texts. `None` when either class has no example.
     pub fn train(examples: &[Example]) -> Option<Classifier> {
-        let mut counts = [vec![0u32; BUCKETS], vec![0u32; BUCKETS]];
-        let mut totals = [0u64; 2];
         let mut docs = [0usize; 2];
         let mut neighbours = Vec::new();
-        // The buckets some example uses; every other bucket has the same weight.
-        let mut touched = Vec::new();
+        let mut data: Vec<(Vec<u32>, f32, bool)> = Vec::with_capacity(examples.len());
         for e in examples {
-            let class = usize::from(e.recruitment);
-            docs[class] += 1;
+            docs[usize::from(e.recruitment)] += 1;
             // Each n-gram counts once per message, so one long message does not outweigh
             // many short ones.
             let b = buckets(e.key);
-            for &x in &b {
-                let x = x as usize;
-                if counts[0][x] == 0 && counts[1][x] == 0 {
-                    touched.push(x);
-                }
-                counts[class][x] += 1;
-            }
-            totals[class] += b.len() as u64;
             if e.recruitment
                 && let Some(p) = e.pattern
             {
                 neighbours.push((
-                    b.into_iter().filter(|&x| sampled(x)).collect(),
+                    b.iter().copied().filter(|&x| sampled(x)).collect(),
                     p.to_string(),
                 ));
             }
+            let value = norm(b.len()) as f32;
+            data.push((b, value, e.recruitment));
         }
         if docs[0] == 0 || docs[1] == 0 {
             return None;
         }
-        let denom = |class: usize| totals[class] as f32 + ALPHA * BUCKETS as f32;
-        let (d0, d1) = (denom(0), denom(1));
-        let weight =
-            |c0: u32, c1: u32| ((c1 as f32 + ALPHA) / d1).ln() - ((c0 as f32 + ALPHA) / d0).ln();
-        // Most buckets are empty and share one weight: two logarithms for each of them were
-        // most of a rule load's time.
-        let mut weights = vec![weight(0, 0); BUCKETS];
-        for i in touched {
-            weights[i] = weight(counts[0][i], counts[1][i]);
+        // Each class weighs the same in the loss, however many messages it has.
+        let class_weight = |recruitment: bool| {
+            let n = docs[usize::from(recruitment)] as f32;
+            (docs[0] + docs[1]) as f32 / (2.0 * n)
+        };
+        let mut weights = vec![0f32; BUCKETS];
+        // AdaGrad: a step size per bucket, so rare n-grams still learn.
+        let mut squares = vec![0f32; BUCKETS];
+        let (mut bias, mut bias_squares) = (0f32, 0f32);
+        let mut order: Vec<usize> = (0..data.len()).collect();
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..EPOCHS {
+            // A fixed shuffle (xorshift), so a ruleset always trains to the same weights.
+            for i in (1..order.len()).rev() {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                order.swap(i, (seed % (i as u64 + 1)) as usize);
+            }
+            for &i in &order {
+                let (b, value, recruitment) = &data[i];
+                let margin = bias + b.iter().map(|&x| weights[x as usize]).sum::<f32>() * value;
+                let target = if *recruitment { 1.0 } else { 0.0 };
+                let error =
+                    (sigmoid(f64::from(margin)) as f32 - target) * class_weight(*recruitment);
+                for &x in b {
+                    let x = x as usize;
+                    let g = error * value + L2 * weights[x];
+                    squares[x] += g * g;
+                    weights[x] -= RATE * g / (squares[x].sqrt() + 1e-6);
+                }
+                bias_squares += error * error;
+                bias -= RATE * error / (bias_squares.sqrt() + 1e-6);
+            }
         }
         Some(Classifier {
             weights,
+            bias,
             neighbours,
             trained_on: (docs[1], docs[0]),
         })
@@ -185,15 +220,14 @@ impl Classifier {
         }
     }
 
-    /// The mean log-likelihood ratio of the text's n-grams: above 0 leans to recruitment.
+    /// How likely the text is recruitment, from 0 to 1; 0.5 is undecided.
     pub fn score(&self, key: &str) -> f64 {
         self.score_of(&self.profile(key))
     }
 
     /// The score of a text's profile (see `score`).
     pub fn score_of(&self, p: &Profile) -> f64 {
-        // Shrunk toward 0 for short texts: a greeting has too few n-grams to judge.
-        p.sum / (p.count as f64 + SHRINK)
+        sigmoid(f64::from(self.bias) + p.sum * norm(p.count))
     }
 
     /// The pattern of the most similar recruitment example (cosine over n-gram sets).
@@ -260,8 +294,8 @@ mod tests {
     fn leans_to_the_class_it_resembles() {
         let m = model();
         let k = |s: &str| fold(s).key;
-        assert!(m.score(&k("Подпиши контракт с Минобороны, выплата сразу")) > 0.0);
-        assert!(m.score(&k("Сдам квартиру, оплата патента рядом")) < 0.0);
+        assert!(m.score(&k("Подпиши контракт с Минобороны, выплата сразу")) > 0.5);
+        assert!(m.score(&k("Сдам квартиру, оплата патента рядом")) < 0.5);
         assert_eq!(m.closest(&k("shartnoma imzolang, fuqarolik")), Some("a"));
     }
 
@@ -270,8 +304,10 @@ mod tests {
         let m = model();
         let one = m.score("kontrakt");
         let many = m.score(&["kontrakt"; 2000].join(" "));
-        assert!((one - many).abs() < 0.5, "{one} vs {many}");
-        assert_eq!(m.score(""), 0.0);
+        assert!(one > 0.5 && many > 0.5, "{one} and {many}");
+        assert!((one - many).abs() < 0.15, "{one} vs {many}");
+        // A text with no n-gram it knows is left at the bias: undecided.
+        assert!((m.score("") - 0.5).abs() < 0.2, "{}", m.score(""));
     }
 
     #[test]

@@ -317,6 +317,8 @@ pub struct Pattern {
 pub struct ClassifierSettings {
     /// Scores at or above this raise a flag when no pattern matched.
     pub min_score: f64,
+    /// Scores below this drop the flags of matched patterns: the text reads as ordinary.
+    pub overrule_below: Option<f64>,
     pub severity: ScamLevel,
     /// Fluent message id: "this text resembles known recruitment messages".
     pub message: Spanned<String>,

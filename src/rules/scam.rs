@@ -107,11 +107,18 @@ pub struct Pattern {
 pub struct ModelFlag {
     pub severity: ScamLevel,
     pub message: String,
-    /// Scores at or above this fire (a mean log-likelihood ratio; see `classifier.rs`).
+    /// Scores at or above this fire when no pattern matched (a probability; see
+    /// `classifier.rs`).
     pub min_score: f64,
+    /// Below this score, the flags of the patterns that matched are dropped.
+    pub overrule_below: Option<f64>,
     /// When this holds (a text about recruitment, not an offer), it stays quiet.
     pub unless: Option<When>,
 }
+
+/// Texts of fewer words are too short for the classifier to judge alone ("Здравствуйте"
+/// begins many recruitment messages, and a greeting must not be flagged).
+const MIN_WORDS: usize = 3;
 
 /// The id of the flag raised by the classifier alone.
 pub const RESEMBLES: &str = "resembles_recruitment";
@@ -422,30 +429,55 @@ impl Scanner {
                 like_message: None,
             });
         }
-        if flags.is_empty()
-            && let (Some(model), Some(settings)) = (classifier, &self.model_flag)
-            && !settings
-                .unless
-                .as_ref()
-                .is_some_and(|u| u.eval(&mut |c| self.present(&mut hits, c)))
-        {
-            let profile = model.profile(&hits.folded.key);
-            if model.score_of(&profile) >= settings.min_score {
-                let like = model.closest_of(&profile).map(str::to_string);
-                flags.push(Flag {
-                    id: RESEMBLES.to_string(),
-                    message: settings.message.clone(),
-                    severity: settings.severity,
-                    evidence: Vec::new(),
-                    like_message: like.as_deref().and_then(|id| self.message_of(id)),
-                    like,
-                });
-            }
+        if let (Some(model), Some(settings)) = (classifier, &self.model_flag) {
+            self.second_opinion(&mut hits, &mut flags, model, settings);
         }
         flags.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.id.cmp(&b.id)));
         ScanResult {
             risk: combined_risk(&flags),
             flags,
+        }
+    }
+
+    /// The classifier's part, as in a spam filter that pairs rules with a Bayes score. Where
+    /// patterns matched, it may overrule them when it is sure the text is ordinary (`overrule_below`):
+    /// their words are there, but the text reads like the news, a warning or a job ad it learned
+    /// from. Where none matched, it flags a text of a few words or more that resembles known
+    /// recruitment messages (`min_score`), unless the text is about recruitment (`unless`).
+    fn second_opinion(
+        &self,
+        hits: &mut Hits,
+        flags: &mut Vec<Flag>,
+        model: &Classifier,
+        settings: &ModelFlag,
+    ) {
+        if !flags.is_empty() {
+            if let Some(below) = settings.overrule_below
+                && model.score(&hits.folded.key) < below
+            {
+                flags.clear();
+            }
+            return;
+        }
+        if hits.folded.key.split(' ').filter(|w| !w.is_empty()).count() < MIN_WORDS
+            || settings
+                .unless
+                .as_ref()
+                .is_some_and(|u| u.eval(&mut |c| self.present(hits, c)))
+        {
+            return;
+        }
+        let profile = model.profile(&hits.folded.key);
+        if model.score_of(&profile) >= settings.min_score {
+            let like = model.closest_of(&profile).map(str::to_string);
+            flags.push(Flag {
+                id: RESEMBLES.to_string(),
+                message: settings.message.clone(),
+                severity: settings.severity,
+                evidence: Vec::new(),
+                like_message: like.as_deref().and_then(|id| self.message_of(id)),
+                like,
+            });
         }
     }
 
@@ -556,6 +588,79 @@ mod tests {
             None,
         )
         .unwrap()
+    }
+
+    /// The scanner above with a classifier that learned offers and news about them.
+    fn with_second_opinion() -> Scanner {
+        let s = scanner();
+        let offer = |t: &str| Training {
+            key: fold::fold(t).key,
+            recruitment: true,
+            pattern: Some("citizenship_for_contract".into()),
+            message: None,
+        };
+        let news = |t: &str| Training {
+            key: fold::fold(t).key,
+            recruitment: false,
+            pattern: None,
+            message: None,
+        };
+        let training = vec![
+            offer("Подпиши контракт, гражданство за 3 месяца, выплата сразу, звони"),
+            offer("Срочно набор, контракт на год, паспорт РФ без очереди, пиши в личку"),
+            offer("Брат, есть тема: подписываешь контракт и через полгода ты гражданин"),
+            offer("Контракт с выплатой 2 млн, гражданство семье, отправка завтра"),
+            news(
+                "Новости: суд в Ташкенте вынес приговор за участие в боевых действиях, сообщает агентство",
+            ),
+            news(
+                "Агентство сообщает: прокуратура напомнила о статье за наёмничество, новости недели",
+            ),
+            news("Новости дня: агентство пишет, что правозащитники провели встречу с мигрантами"),
+            news("Сообщает агентство: в новостях рассказали о приговоре суда в Душанбе"),
+        ];
+        Scanner::new(
+            s.concepts,
+            s.patterns,
+            training,
+            Some(ModelFlag {
+                severity: ScamLevel::Medium,
+                message: "scam-resembles".into(),
+                min_score: 0.7,
+                overrule_below: Some(0.3),
+                unless: None,
+            }),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn the_classifier_overrules_a_pattern_in_a_text_that_reads_as_news() {
+        let s = with_second_opinion();
+        let news = "Новости: агентство сообщает, суд вынес приговор; прокуратура напомнила, \
+                    что контракт ради гражданства ведёт к статье, сообщает агентство новостей";
+        let model = s.classifier.as_ref().unwrap();
+        assert!(model.score(&fold::fold(news).key) < 0.3);
+        assert_eq!(s.scan(news).risk, ScamLevel::None);
+        // Without the classifier the pattern's words are there.
+        assert_eq!(s.scan_with(news, None).risk, ScamLevel::High);
+        // An offer keeps its flag.
+        assert_eq!(
+            s.scan("Подпиши контракт — гражданство через полгода").risk,
+            ScamLevel::High
+        );
+    }
+
+    #[test]
+    fn the_classifier_alone_needs_a_few_words() {
+        let s = with_second_opinion();
+        let model = s.classifier.as_ref().unwrap();
+        let long = "срочно набор, выплата сразу, отправка завтра, звони в личку, брат";
+        assert!(model.score(&fold::fold(long).key) >= 0.7);
+        assert_eq!(s.scan(long).flags[0].id, RESEMBLES);
+        // Two words of it score high too, but are too few to judge alone.
+        assert!(model.score(&fold::fold("выплата сразу").key) >= 0.7);
+        assert!(s.scan("выплата сразу").flags.is_empty());
     }
 
     #[test]

@@ -57,8 +57,21 @@ impl Loader {
             if c.severity == ScamLevel::None {
                 self.error(file, at, "classifier: severity must be low, medium or high");
             }
-            if !c.min_score.is_finite() {
-                self.error(file, at, "classifier: min_score must be a number");
+            if !(0.0..=1.0).contains(&c.min_score) {
+                self.error(
+                    file,
+                    at,
+                    "classifier: min_score must be a number from 0 to 1",
+                );
+            }
+            if let Some(o) = c.overrule_below
+                && !(0.0..=c.min_score).contains(&o)
+            {
+                self.error(
+                    file,
+                    at,
+                    "classifier: overrule_below must be a number from 0 to min_score",
+                );
             }
             let at_msg = self.src(file).at(c.message.span().start, "");
             self.messages.push(MessageUse {
@@ -298,6 +311,7 @@ impl Loader {
                     severity: c.severity,
                     message: c.message.into_inner(),
                     min_score: c.min_score,
+                    overrule_below: c.overrule_below,
                     unless,
                 })
             }
