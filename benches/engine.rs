@@ -102,7 +102,7 @@ fn benches(c: &mut Criterion) {
     group.bench_function("reload: load + validate + rules test", |b| {
         b.iter(|| {
             let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-            let engine = ogoh::web::Engine::load(&root.join("rules"), &root.join("locales"))
+            let engine = ogoh::engine::Engine::load(&root.join("rules"), &root.join("locales"))
                 .unwrap_or_else(|d| panic!("{d:?}"));
             let report = rules::verify::run(&engine.rules, on);
             assert!(report.failures.is_empty());

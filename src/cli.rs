@@ -245,7 +245,7 @@ pub fn run() -> ExitCode {
 }
 
 fn load(dirs: &Dirs) -> Result<(RuleSet, Locales), Failure> {
-    crate::web::Engine::load(&dirs.rules, &dirs.locales)
+    crate::engine::Engine::load(&dirs.rules, &dirs.locales)
         .map(|e| (e.rules, e.locales))
         .map_err(|d| problems(&d))
 }
@@ -773,7 +773,7 @@ fn serve(dirs: &Dirs) -> Result<String, Failure> {
             .map(|a| a.to_string())
             .unwrap_or_default();
         eprintln!("ogoh: web page on http://{addr}/  (ruleset {})", rs.version);
-        let engine = std::sync::Arc::new(arc_swap::ArcSwap::from_pointee(crate::web::Engine::new(
+        let engine = std::sync::Arc::new(arc_swap::ArcSwap::from_pointee(crate::engine::Engine::new(
             rs, locales,
         )));
         // Live reload: on file changes, SIGHUP, and POST /staff/reload.
@@ -828,6 +828,7 @@ fn serve(dirs: &Dirs) -> Result<String, Failure> {
             }
         };
         let state = crate::web::AppState {
+            answers: Default::default(),
             ocr,
             engine,
             store: store.clone(),

@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod dialogue;
+pub mod engine;
 pub mod i18n;
 pub mod ocr;
 pub mod reload;
@@ -10,4 +11,5 @@ pub mod rules;
 pub mod settings;
 pub mod store;
 pub mod telegram;
+pub mod telemetry;
 pub mod web;

@@ -11,9 +11,9 @@ use std::time::Duration;
 
 use arc_swap::ArcSwap;
 
+use crate::engine::Engine;
 use crate::rules::{Date, verify};
 use crate::store::Store;
-use crate::web::Engine;
 
 /// What a reload did.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

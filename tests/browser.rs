@@ -13,7 +13,8 @@ use std::time::Duration;
 
 use common::{Backend, TestDb};
 use fantoccini::{Client, ClientBuilder, Locator};
-use ogoh::web::{self, AppState, Engine, RateLimit};
+use ogoh::engine::Engine;
+use ogoh::web::{self, AppState, RateLimit};
 
 struct Driver(Child);
 
@@ -83,6 +84,7 @@ async fn server() -> (SocketAddr, TestDb) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let db = TestDb::new(Backend::Sqlite).await;
     let state = AppState {
+        answers: Default::default(),
         ocr: ogoh::ocr::Ocr::detect(),
         engine: Arc::new(arc_swap::ArcSwap::from_pointee(
             Engine::load(&root.join("rules"), &root.join("locales"))

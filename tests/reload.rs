@@ -12,8 +12,9 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use common::{Backend, TestDb};
+use ogoh::engine::Engine;
 use ogoh::reload::{Reloaded, Reloader};
-use ogoh::web::{self, AppState, Engine, RateLimit, staff::Staff};
+use ogoh::web::{self, AppState, RateLimit, staff::Staff};
 use tower::ServiceExt;
 
 const TOKEN: &str = "staff-token-for-tests";
@@ -63,6 +64,7 @@ async fn setup() -> Setup {
         locales.clone(),
     ));
     let state = AppState {
+        answers: Default::default(),
         ocr: ogoh::ocr::Ocr::detect(),
         engine: engine.clone(),
         store,
@@ -163,6 +165,7 @@ async fn staff_reload_needs_the_token() {
         staff: None,
         links: Default::default(),
         ..AppState {
+            answers: Default::default(),
             ocr: ogoh::ocr::Ocr::detect(),
             engine: s.engine.clone(),
             store: s.db.store().await,

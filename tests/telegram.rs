@@ -10,11 +10,12 @@ use std::time::Duration;
 
 use common::telegram::{BOT_USERNAME, FIRST_NAME, Fail, FakeTelegram, USERNAME};
 use common::{Backend, TestDb};
+use ogoh::engine::Engine;
 use ogoh::i18n::Locales;
 use ogoh::store::Store;
 use ogoh::store::key::Secret;
 use ogoh::telegram::{self, Config, Deps};
-use ogoh::web::{self, AppState, Engine, RateLimit};
+use ogoh::web::{self, AppState, RateLimit};
 use tokio::sync::watch;
 
 const LANGS: [&str; 6] = ["uz", "tg", "ky", "kk", "ru", "en"];
@@ -86,6 +87,7 @@ impl Bot {
         let web = match started.webhook {
             Some(route) => {
                 let state = AppState {
+                    answers: Default::default(),
                     ocr: ogoh::ocr::Ocr::detect(),
                     engine,
                     store: store.clone(),

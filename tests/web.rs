@@ -11,8 +11,9 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use common::{Backend, TestDb};
+use ogoh::engine::Engine;
 use ogoh::web::client_addr::TrustedProxies;
-use ogoh::web::{self, AppState, Engine, RateLimit};
+use ogoh::web::{self, AppState, RateLimit};
 use tower::ServiceExt;
 
 type Stats = Arc<ogoh::store::stats_buffer::StatsBuffer>;
@@ -377,7 +378,7 @@ async fn kept_answers_are_the_same_counted_and_never_hold_an_offer() {
     assert_eq!(first.body, again.body);
     assert_ne!(first.body, russian.body);
     assert_eq!(json(&russian)["lang"], "ru");
-    assert_eq!(state.engine.load().answers.len(), 2);
+    assert_eq!(state.answers.len(), 2);
     // The same facts, padded or reordered, are the same kept answer.
     let padded = format!(
         "{}{{\"situations\":[\"summons\"],   \"citizenship\":\"KG\"}}",
@@ -389,7 +390,7 @@ async fn kept_answers_are_the_same_counted_and_never_hold_an_offer() {
     )
     .await;
     assert_eq!(r.body, first.body);
-    assert_eq!(state.engine.load().answers.len(), 2);
+    assert_eq!(state.answers.len(), 2);
     // With an offer's text, the answer is computed each time and never kept.
     let offer = r#"{"citizenship":"KG","offer_text":"Контракт с Минобороны, 200 000 руб."}"#;
     for _ in 0..2 {
@@ -401,7 +402,7 @@ async fn kept_answers_are_the_same_counted_and_never_hold_an_offer() {
                 .is_some_and(|f| !f.is_empty())
         );
     }
-    assert_eq!(state.engine.load().answers.len(), 2);
+    assert_eq!(state.answers.len(), 2);
     // Every request counts, kept answer or not.
     state
         .stats
@@ -598,6 +599,7 @@ async fn ruleset_openapi_health_ready_metrics() {
 async fn readyz_fails_when_the_database_is_down() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let state = AppState {
+        answers: Default::default(),
         ocr: ogoh::ocr::Ocr::detect(),
         engine: Arc::new(arc_swap::ArcSwap::from_pointee(
             Engine::load(&root.join("rules"), &root.join("locales"))

@@ -10,7 +10,8 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::Request;
 use libfuzzer_sys::fuzz_target;
-use ogoh::web::{self, AppState, Engine, RateLimit};
+use ogoh::engine::Engine;
+use ogoh::web::{self, AppState, RateLimit};
 use tower::ServiceExt;
 
 struct App {
@@ -34,6 +35,7 @@ static APP: LazyLock<App> = LazyLock::new(|| {
     });
     let engine = Engine::load(&root.join("rules"), &root.join("locales")).expect("engine");
     let state = AppState {
+        answers: Default::default(),
         ocr: ogoh::ocr::Ocr::detect(),
         engine: Arc::new(arc_swap::ArcSwap::from_pointee(engine)),
         store,

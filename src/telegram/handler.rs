@@ -234,7 +234,6 @@ async fn handle(
     origin: Origin,
     update: i64,
 ) {
-    crate::web::metrics_handle();
     metrics::counter!("telegram_updates_total", "input" => input.kind()).increment(1);
     let engine = deps.engine.load();
     let default_lang = engine.locales.negotiate(None, telegram_lang, None);

@@ -22,9 +22,9 @@ use teloxide::prelude::*;
 use teloxide::types::Me;
 use tokio::sync::watch;
 
+use crate::engine::Engine;
 use crate::store::Store;
 use crate::store::key::Secret;
-use crate::web::Engine;
 
 /// How the bot reaches Telegram.
 #[derive(Clone)]
@@ -83,6 +83,8 @@ pub fn start(
     deps: Arc<Deps>,
     stop: watch::Receiver<bool>,
 ) -> Result<Started, BotError> {
+    // Before the first update is counted.
+    crate::telemetry::install();
     let mut bot = Bot::new(config.token.clone());
     if let Some(url) = &config.api_url {
         bot = bot.set_api_url(url.clone());

@@ -191,11 +191,13 @@ async fn assess(
     // Keyed by the facts as parsed, not the body as sent: padding or reordering a body must
     // not make a new entry (a probe grew memory that way).
     let key = facts.offer_text.is_none().then(|| AnswerKey {
+        rules: engine.rules.version.clone(),
+        locales: engine.locales.version.clone(),
         lang: lang.clone(),
         today,
         facts: Bytes::from(serde_json::to_vec(&facts).unwrap_or_default()),
     });
-    let answer = match key.as_ref().and_then(|k| engine.answers.0.get(k)) {
+    let answer = match key.as_ref().and_then(|k| state.answers.0.get(k)) {
         Some(kept) => kept,
         None => {
             let ev = rules::evaluate(&engine.rules, &facts, today);
@@ -206,7 +208,7 @@ async fn assess(
                 counted: Counted::of(&facts, &ev),
             });
             if let Some(key) = key {
-                engine.answers.0.insert(key, answer.clone());
+                state.answers.0.insert(key, answer.clone());
             }
             answer
         }
@@ -219,10 +221,11 @@ async fn assess(
         .into_response())
 }
 
-/// API answers already computed with one engine (a reload makes a new engine, and so starts
-/// empty). An answer is a pure function of the rules, the language, the date and the facts, and
-/// people share a few situations, so the JSON is kept ready: serialising a 7-14 KB answer was
-/// most of a request's own work. Bounded, least recently used first out.
+/// API answers already computed. An answer is a pure function of the rules, the texts, the
+/// language, the date and the facts, and people share a few situations, so the JSON is kept
+/// ready: serialising a 7-14 KB answer was most of a request's own work. Keyed by the rules'
+/// and texts' versions too, so answers of an engine replaced by a reload are never found
+/// again and age out. Bounded, least recently used first out.
 pub struct Answers(quick_cache::sync::Cache<AnswerKey, Arc<Answer>, ByBytes>);
 
 /// At most this many bytes of answers and keys (answers are 7-14 KB each).
@@ -234,7 +237,8 @@ pub struct ByBytes;
 
 impl quick_cache::Weighter<AnswerKey, Arc<Answer>> for ByBytes {
     fn weight(&self, key: &AnswerKey, answer: &Arc<Answer>) -> u64 {
-        (key.facts.len() + key.lang.len() + answer.json.len()) as u64
+        (key.rules.len() + key.locales.len() + key.facts.len() + key.lang.len() + answer.json.len())
+            as u64
     }
 }
 
@@ -260,9 +264,12 @@ impl Default for Answers {
     }
 }
 
-/// The language, the day and the request's facts as parsed (never with an offer text).
+/// The engine's versions, the language, the day and the request's facts as parsed (never with
+/// an offer text).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct AnswerKey {
+    rules: String,
+    locales: String,
     lang: String,
     today: Date,
     facts: Bytes,

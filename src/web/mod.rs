@@ -10,7 +10,7 @@ pub mod ops;
 pub mod pages;
 pub mod staff;
 
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use arc_swap::ArcSwap;
@@ -19,56 +19,13 @@ use axum::extract::{MatchedPath, Request};
 use axum::http::{HeaderValue, header};
 use axum::middleware::{self, Next};
 use axum::response::Response;
-use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
 use tower_governor::GovernorLayer;
 use tower_governor::governor::GovernorConfigBuilder;
 
-use crate::i18n::Locales;
-use crate::rules::RuleSet;
+use crate::engine::Engine;
 use crate::store::Store;
 use client_addr::{ClientKey, TrustedProxies};
 pub use listen::{Limits, serve};
-
-/// The rules and texts in use; a reload swaps the whole value at once.
-pub struct Engine {
-    pub rules: RuleSet,
-    pub locales: Locales,
-    /// API answers computed with these rules and texts.
-    pub answers: api::Answers,
-}
-
-impl Engine {
-    pub fn new(rules: RuleSet, locales: Locales) -> Engine {
-        Engine {
-            rules,
-            locales,
-            answers: Default::default(),
-        }
-    }
-
-    /// Loads and cross-checks rules and locales: every problem in every file, or the engine.
-    pub fn load(
-        rules_dir: &std::path::Path,
-        locales_dir: &std::path::Path,
-    ) -> Result<Engine, Vec<crate::rules::Diagnostic>> {
-        match (crate::rules::load(rules_dir), Locales::load(locales_dir)) {
-            (Ok(rules), Ok(locales)) => {
-                let mut diags = crate::i18n::check_rules_messages(&rules, &locales);
-                diags.extend(crate::i18n::check_locales(&locales));
-                if diags.is_empty() {
-                    Ok(Engine::new(rules, locales))
-                } else {
-                    Err(diags)
-                }
-            }
-            (r, l) => {
-                let mut diags = r.err().unwrap_or_default();
-                diags.extend(l.err().unwrap_or_default());
-                Err(diags)
-            }
-        }
-    }
-}
 
 /// Per-client request limit (health checks are exempt).
 #[derive(Debug, Clone)]
@@ -95,6 +52,9 @@ impl Default for RateLimit {
 #[derive(Clone)]
 pub struct AppState {
     pub engine: Arc<ArcSwap<Engine>>,
+    /// API answers kept ready, keyed by the engine's versions: after a reload, old ones are
+    /// never found again and age out.
+    pub answers: Arc<api::Answers>,
     pub store: Arc<dyn Store>,
     /// Anonymous counts, written to the store every few seconds.
     pub stats: Arc<crate::store::stats_buffer::StatsBuffer>,
@@ -120,7 +80,7 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 /// The whole application.
 pub fn app(state: AppState) -> Router {
     // Installed before the first request, or that request's counts would be lost.
-    metrics_handle();
+    crate::telemetry::install();
     let rate_limit = state.rate_limit.clone();
     let health = ops::health_router().with_state(state.clone());
     let router = Router::new()
@@ -169,18 +129,6 @@ fn rate_limited(router: Router, rate_limit: RateLimit) -> Router {
         })),
         None => router,
     }
-}
-
-/// The Prometheus recorder, installed once per process.
-pub fn metrics_handle() -> &'static PrometheusHandle {
-    static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
-    HANDLE.get_or_init(|| {
-        let recorder = PrometheusBuilder::new().build_recorder();
-        let handle = recorder.handle();
-        // Fails only if another recorder was set first; metrics then go there.
-        let _ = metrics::set_global_recorder(recorder);
-        handle
-    })
 }
 
 /// Counts requests and their latency per route (the route pattern, never the URL itself).

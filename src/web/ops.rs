@@ -67,6 +67,6 @@ async fn staff_metrics(State(state): State<AppState>, headers: HeaderMap) -> Res
 async fn metrics_text() -> impl IntoResponse {
     (
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
-        super::metrics_handle().render(),
+        crate::telemetry::render(),
     )
 }

@@ -357,9 +357,10 @@ pub fn shipped() -> &'static (ogoh::rules::RuleSet, ogoh::i18n::Locales) {
 /// The web app's state with the shipped rules on `db`, staff pages off, no public links.
 pub async fn shipped_state(db: &TestDb, rate_limit: ogoh::web::RateLimit) -> ogoh::web::AppState {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let engine = ogoh::web::Engine::load(&root.join("rules"), &root.join("locales"))
+    let engine = ogoh::engine::Engine::load(&root.join("rules"), &root.join("locales"))
         .unwrap_or_else(|d| panic!("{d:?}"));
     ogoh::web::AppState {
+        answers: Default::default(),
         ocr: ogoh::ocr::Ocr::detect(),
         engine: std::sync::Arc::new(arc_swap::ArcSwap::from_pointee(engine)),
         store: db.store().await,
