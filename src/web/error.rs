@@ -64,11 +64,7 @@ impl ApiError {
                 "internal",
                 "Internal error",
             ),
-            ApiError::Picture(e) => (
-                super::pages::picture_status(*e),
-                e.code(),
-                "The picture was not read",
-            ),
+            ApiError::Picture(e) => (picture_status(*e), e.code(), "The picture was not read"),
         }
     }
 }
@@ -105,5 +101,19 @@ impl IntoResponse for ApiError {
                 .insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
         }
         response
+    }
+}
+
+/// The HTTP status for a picture that was not read.
+pub fn picture_status(e: crate::ocr::OcrError) -> StatusCode {
+    use crate::ocr::OcrError;
+    match e {
+        OcrError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+        OcrError::NotAnImage => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        OcrError::Busy | OcrError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+        OcrError::TooManyPixels(..)
+        | OcrError::TooSmall(..)
+        | OcrError::Unreadable
+        | OcrError::Timeout => StatusCode::UNPROCESSABLE_ENTITY,
     }
 }

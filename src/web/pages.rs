@@ -539,7 +539,7 @@ async fn check(
             }
             Err(e) => {
                 metrics::counter!("ocr_refused_total", "why" => e.code()).increment(1);
-                return refuse((picture_status(e), e.message()));
+                return refuse((super::error::picture_status(e), e.message()));
             }
         }
     }
@@ -553,20 +553,6 @@ async fn check(
         (scan_section(l, &lang, &scan))
     };
     check_form(l, &lang, None, Some(found)).into_response()
-}
-
-/// The HTTP status for a picture that was not read.
-pub fn picture_status(e: crate::ocr::OcrError) -> StatusCode {
-    use crate::ocr::OcrError;
-    match e {
-        OcrError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-        OcrError::NotAnImage => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-        OcrError::Busy | OcrError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
-        OcrError::TooManyPixels(..)
-        | OcrError::TooSmall(..)
-        | OcrError::Unreadable
-        | OcrError::Timeout => StatusCode::UNPROCESSABLE_ENTITY,
-    }
 }
 
 /// 404, in the visitor's language.
