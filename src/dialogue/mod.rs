@@ -1,6 +1,7 @@
 //! The conversation, the same on every channel (Telegram, web, `ogoh chat`): a state and an
 //! input give a new state and replies. `step` is pure; `session` loads and saves the state.
 
+pub mod action;
 pub mod session;
 pub mod state;
 pub mod step;

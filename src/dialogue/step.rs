@@ -1,14 +1,15 @@
 //! One step of the conversation: state + input -> new state + replies. Pure: no I/O, no clock.
 //!
-//! Button data is `<kind>:<value>` (at most 64 bytes). Each step accepts only its own kinds; a
-//! button from an old message, or naming something a rules reload removed, gets the current
-//! step again instead of changing anything.
+//! Buttons carry an `Action` (`action.rs`). Each step accepts only its own actions; a button
+//! from an old message, or naming something a rules reload removed, gets the current step again
+//! instead of changing anything.
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use strum::VariantNames;
 
+use super::action::{Action, Answer, Menu};
 use super::state::{AgeBracket, OfferCheck, State, Step};
-use super::{Button, Command, Ctx, Input, MAX_CALLBACK_BYTES, Outcome, Reply, Unreadable};
+use super::{Button, Command, Ctx, Input, Outcome, Reply, Unreadable};
 use crate::i18n::render::Assessment;
 use crate::rules::facts::MAX_TEXT_BYTES;
 use crate::rules::{self, Citizenship, RussianCitizenship, ScanResult, Situation};
@@ -89,10 +90,10 @@ impl Session<'_> {
             .unwrap_or_default()
     }
 
-    fn button(&self, label_id: &str, data: String) -> Button {
+    fn button(&self, label_id: &str, action: Action) -> Button {
         Button {
             label: self.t(label_id),
-            data,
+            data: action.data(),
         }
     }
 
@@ -273,83 +274,64 @@ impl Session<'_> {
     }
 
     fn button_pressed(&mut self, data: &str) {
-        if data == "back" {
-            return self.back();
-        }
-        // "Start again" after "forget me": works from any step, as /start does.
-        if data == "again" {
-            return self.apply(Input::Start(None));
-        }
-        let Some((kind, value)) = data.split_once(':') else {
+        let Some(action) = Action::parse(data) else {
             return self.stale();
         };
-        let step = self.state.step;
-        match (step, kind) {
-            (Step::Language, "l") => match self.ctx.locales.supported(value) {
+        match (self.state.step, action) {
+            (_, Action::Back) => self.back(),
+            // "Start again" after "forget me": works from any step, as /start does.
+            (_, Action::Again) => self.apply(Input::Start(None)),
+            (Step::Language, Action::Language(code)) => match self.ctx.locales.supported(&code) {
                 Some(lang) => {
                     self.state.lang = Some(lang);
                     self.answered();
                 }
                 None => self.stale(),
             },
-            (Step::Country, "c") => match COUNTRIES.iter().find(|c| c.as_str() == value) {
-                Some(c) => {
-                    self.state.answers.citizenship = Some(*c);
-                    self.answered();
+            (Step::Country, Action::Country(c)) if COUNTRIES.contains(&c) => {
+                self.state.answers.citizenship = Some(c);
+                self.answered();
+            }
+            (Step::RussianCitizenship, Action::Russian(r)) => {
+                self.state.answers.russian_citizenship = Some(r);
+                self.answered();
+            }
+            (Step::Situations, Action::SituationsDone) => self.answered(),
+            (Step::Situations, Action::Situation(sit)) => {
+                let list = &mut self.state.answers.situations;
+                if let Some(i) = list.iter().position(|s| *s == sit) {
+                    list.remove(i);
+                } else {
+                    list.push(sit);
+                    list.sort();
                 }
-                None => self.stale(),
-            },
-            (Step::RussianCitizenship, "r") => match RUSSIAN.iter().find(|r| r.as_str() == value) {
-                Some(r) => {
-                    self.state.answers.russian_citizenship = Some(*r);
-                    self.answered();
-                }
-                None => self.stale(),
-            },
-            (Step::Situations, "s") if value == "done" => self.answered(),
-            (Step::Situations, "s") => match situation(value) {
-                Some(sit) => {
-                    let list = &mut self.state.answers.situations;
-                    if let Some(i) = list.iter().position(|s| *s == sit) {
-                        list.remove(i);
-                    } else {
-                        list.push(sit);
-                        list.sort();
-                    }
-                    self.prompt();
-                }
-                None => self.stale(),
-            },
-            (Step::Age, "a") if value == "skip" => {
+                self.prompt();
+            }
+            (Step::Age, Action::SkipAge) => {
                 self.state.answers.age = None;
                 self.state.answers.age_asked = true;
                 self.answered();
             }
-            (Step::Age, "a") => match AgeBracket::from_id(value) {
-                Some(b) => {
-                    self.state.answers.age = Some(b);
-                    self.state.answers.age_asked = true;
-                    self.answered();
-                }
-                None => self.stale(),
-            },
-            (Step::Offer, "o") if value == "skip" => self.answered(),
-            // "w:" alone is "back to the summary" from a finding's details.
-            (Step::Result, "w") if value.is_empty() => self.prompt(),
-            (Step::Result, "w") => self.why(value),
-            (Step::Result, "m") => self.menu(value),
-            (Step::Change, "ch") => {
-                let target = match value {
-                    "country" => Step::Country,
-                    "rc" => Step::RussianCitizenship,
-                    "situations" => Step::Situations,
-                    "age" => Step::Age,
-                    _ => return self.stale(),
-                };
-                self.state.back_to_result = true;
-                self.go(target);
+            (Step::Age, Action::Age(b)) => {
+                self.state.answers.age = Some(b);
+                self.state.answers.age_asked = true;
+                self.answered();
             }
-            (Step::ConfirmForget, "f") if value == "yes" => {
+            (Step::Offer, Action::SkipOffer) => self.answered(),
+            (Step::Result, Action::Summary) => self.prompt(),
+            (Step::Result, Action::Why(id)) => self.why(|a| a.findings.iter().find(|f| f.id == id)),
+            (Step::Result, Action::WhyAt(i)) => self.why(|a| a.findings.get(i)),
+            (Step::Result, Action::Menu(item)) => self.menu(item),
+            (Step::Change, Action::Change(answer)) => {
+                self.state.back_to_result = true;
+                self.go(match answer {
+                    Answer::Country => Step::Country,
+                    Answer::RussianCitizenship => Step::RussianCitizenship,
+                    Answer::Situations => Step::Situations,
+                    Answer::Age => Step::Age,
+                });
+            }
+            (Step::ConfirmForget, Action::Forget(true)) => {
                 self.forget = true;
                 let lang = self.state.lang.clone();
                 self.state = State {
@@ -359,28 +341,27 @@ impl Session<'_> {
                 self.say(self.t("dialogue-forgotten"));
                 self.replies.push(Reply {
                     text: self.t("chat-forgotten-next"),
-                    buttons: vec![vec![self.button("button-start-again", "again".into())]],
+                    buttons: vec![vec![self.button("button-start-again", Action::Again)]],
                 });
             }
-            (Step::ConfirmForget, "f") if value == "no" => self.back(),
-            (Step::ConfirmRestart, "rs") if value == "yes" => self.restart(),
-            (Step::ConfirmRestart, "rs") if value == "no" => self.back(),
+            (Step::ConfirmRestart, Action::Restart(true)) => self.restart(),
+            (Step::ConfirmForget, Action::Forget(false))
+            | (Step::ConfirmRestart, Action::Restart(false)) => self.back(),
             _ => self.stale(),
         }
     }
 
-    fn menu(&mut self, item: &str) {
+    fn menu(&mut self, item: Menu) {
         match item {
-            "offer" => self.go(Step::Offer),
-            "change" => self.go(Step::Change),
-            "language" => self.go(Step::Language),
-            "restart" => self.go(Step::ConfirmRestart),
-            "forget" => self.go(Step::ConfirmForget),
-            "contacts" => {
+            Menu::Offer => self.go(Step::Offer),
+            Menu::Change => self.go(Step::Change),
+            Menu::Language => self.go(Step::Language),
+            Menu::Restart => self.go(Step::ConfirmRestart),
+            Menu::Forget => self.go(Step::ConfirmForget),
+            Menu::Contacts => {
                 self.contacts();
                 self.prompt();
             }
-            _ => self.stale(),
         }
     }
 
@@ -429,15 +410,12 @@ impl Session<'_> {
         }
     }
 
-    fn why(&mut self, finding: &str) {
+    /// A finding's details; `pick` finds it in the current result.
+    fn why(&mut self, pick: impl FnOnce(&Assessment) -> Option<&crate::i18n::render::Finding>) {
         let Some(a) = self.assessment() else {
             return self.stale();
         };
-        let found = match finding.strip_prefix('#') {
-            Some(n) => n.parse::<usize>().ok().and_then(|i| a.findings.get(i)),
-            None => a.findings.iter().find(|f| f.id == finding),
-        };
-        let Some(f) = found else {
+        let Some(f) = pick(&a) else {
             // From before a rules reload, or for other answers: show the current result.
             return self.stale();
         };
@@ -460,10 +438,7 @@ impl Session<'_> {
         }
         self.replies.push(Reply {
             text,
-            buttons: vec![vec![Button {
-                label: self.t("button-back"),
-                data: "w:".to_string(),
-            }]],
+            buttons: vec![vec![self.button("button-back", Action::Summary)]],
         });
     }
 
@@ -477,7 +452,7 @@ impl Session<'_> {
                     .filter(|(code, _)| self.ctx.locales.supported(code).is_some())
                     .map(|(code, name)| Button {
                         label: (*name).to_string(),
-                        data: format!("l:{code}"),
+                        data: Action::Language((*code).to_string()).data(),
                     })
                     .collect::<Vec<_>>()
                     .chunks(2)
@@ -491,7 +466,7 @@ impl Session<'_> {
                         pair.iter()
                             .map(|c| {
                                 let id = format!("button-country-{}", c.as_str().to_lowercase());
-                                self.button(&id, format!("c:{}", c.as_str()))
+                                self.button(&id, Action::Country(*c))
                             })
                             .collect()
                     })
@@ -507,7 +482,7 @@ impl Session<'_> {
                     .iter()
                     .map(|r| {
                         let id = format!("button-rc-{}", r.as_str().replace('_', "-"));
-                        vec![self.button(&id, format!("r:{}", r.as_str()))]
+                        vec![self.button(&id, Action::Russian(*r))]
                     })
                     .collect();
                 rows.push(vec![self.back_button()]);
@@ -520,10 +495,10 @@ impl Session<'_> {
                 let chosen = &self.state.answers.situations;
                 let mut rows: Vec<Vec<Button>> = Situation::VARIANTS
                     .iter()
-                    .filter_map(|name| situation(name))
+                    .filter_map(|name| name.parse::<Situation>().ok())
                     .map(|sit| {
                         let id = format!("button-situation-{}", sit.as_str().replace('_', "-"));
-                        let mut b = self.button(&id, format!("s:{}", sit.as_str()));
+                        let mut b = self.button(&id, Action::Situation(sit));
                         if chosen.contains(&sit) {
                             b.label = format!("✓ {}", b.label);
                         }
@@ -532,7 +507,7 @@ impl Session<'_> {
                     .collect();
                 rows.push(vec![
                     self.back_button(),
-                    self.button("button-done", "s:done".to_string()),
+                    self.button("button-done", Action::SituationsDone),
                 ]);
                 let mut text = self.t("dialogue-ask-situations");
                 if !chosen.is_empty() {
@@ -568,7 +543,7 @@ impl Session<'_> {
                         };
                         Button {
                             label,
-                            data: format!("a:{}", b.id()),
+                            data: Action::Age(*b).data(),
                         }
                     })
                     .collect::<Vec<_>>()
@@ -577,7 +552,7 @@ impl Session<'_> {
                     .collect();
                 rows.push(vec![
                     self.back_button(),
-                    self.button("button-skip", "a:skip".to_string()),
+                    self.button("button-skip", Action::SkipAge),
                 ]);
                 Reply {
                     text: self.t("dialogue-ask-age"),
@@ -588,7 +563,7 @@ impl Session<'_> {
                 text: self.t("dialogue-ask-offer"),
                 buttons: vec![vec![
                     self.back_button(),
-                    self.button("button-skip", "o:skip".to_string()),
+                    self.button("button-skip", Action::SkipOffer),
                 ]],
             },
             Step::Result => self.result(),
@@ -596,12 +571,18 @@ impl Session<'_> {
                 text: self.t("dialogue-ask-change"),
                 buttons: vec![
                     vec![
-                        self.button("button-change-country", "ch:country".into()),
-                        self.button("button-change-citizenship", "ch:rc".into()),
+                        self.button("button-change-country", Action::Change(Answer::Country)),
+                        self.button(
+                            "button-change-citizenship",
+                            Action::Change(Answer::RussianCitizenship),
+                        ),
                     ],
                     vec![
-                        self.button("button-change-situations", "ch:situations".into()),
-                        self.button("button-change-age", "ch:age".into()),
+                        self.button(
+                            "button-change-situations",
+                            Action::Change(Answer::Situations),
+                        ),
+                        self.button("button-change-age", Action::Change(Answer::Age)),
                     ],
                     vec![self.back_button()],
                 ],
@@ -609,15 +590,15 @@ impl Session<'_> {
             Step::ConfirmForget => Reply {
                 text: self.t("dialogue-forget-confirm"),
                 buttons: vec![vec![
-                    self.button("button-yes-forget", "f:yes".into()),
-                    self.button("button-no", "f:no".into()),
+                    self.button("button-yes-forget", Action::Forget(true)),
+                    self.button("button-no", Action::Forget(false)),
                 ]],
             },
             Step::ConfirmRestart => Reply {
                 text: self.t("chat-restart-confirm"),
                 buttons: vec![vec![
-                    self.button("button-yes-restart", "rs:yes".into()),
-                    self.button("button-no", "rs:no".into()),
+                    self.button("button-yes-restart", Action::Restart(true)),
+                    self.button("button-no", Action::Restart(false)),
                 ]],
             },
         };
@@ -625,7 +606,7 @@ impl Session<'_> {
     }
 
     fn back_button(&self) -> Button {
-        self.button("button-back", "back".to_string())
+        self.button("button-back", Action::Back)
     }
 
     /// The short summary, with a button per finding and the menu.
@@ -649,38 +630,28 @@ impl Session<'_> {
             .enumerate()
             .map(|(i, f)| Button {
                 label: self.t_args("button-why", &[("n", i as i64 + 1)]),
-                data: callback(&format!("w:{}", f.id), i),
+                data: Action::why(&f.id, i).data(),
             })
             .collect::<Vec<_>>()
             .chunks(4)
             .map(<[Button]>::to_vec)
             .collect();
         rows.push(vec![
-            self.button("button-menu-offer", "m:offer".into()),
-            self.button("button-menu-change", "m:change".into()),
+            self.button("button-menu-offer", Action::Menu(Menu::Offer)),
+            self.button("button-menu-change", Action::Menu(Menu::Change)),
         ]);
         rows.push(vec![
-            self.button("button-menu-contacts", "m:contacts".into()),
-            self.button("button-menu-language", "m:language".into()),
+            self.button("button-menu-contacts", Action::Menu(Menu::Contacts)),
+            self.button("button-menu-language", Action::Menu(Menu::Language)),
         ]);
         rows.push(vec![
-            self.button("button-menu-restart", "m:restart".into()),
-            self.button("button-menu-forget", "m:forget".into()),
+            self.button("button-menu-restart", Action::Menu(Menu::Restart)),
+            self.button("button-menu-forget", Action::Menu(Menu::Forget)),
         ]);
         Reply {
             text,
             buttons: rows,
         }
-    }
-}
-
-/// Button data within Telegram's 64 bytes: a finding id that would not fit falls back to its
-/// position (resolved against the current result, so at worst it shows the summary again).
-fn callback(data: &str, index: usize) -> String {
-    if data.len() <= MAX_CALLBACK_BYTES {
-        data.to_string()
-    } else {
-        format!("w:#{index}")
     }
 }
 
@@ -698,10 +669,6 @@ fn unreadable_message(what: Unreadable) -> &'static str {
 /// An offer names at least a job, a place or a promise, and runs longer.
 fn is_short(text: &str) -> bool {
     text.split_whitespace().count() < 6 && text.chars().filter(|c| c.is_alphabetic()).count() < 40
-}
-
-fn situation(name: &str) -> Option<Situation> {
-    serde_json::from_value(serde_json::Value::String(name.to_string())).ok()
 }
 
 fn country_of(state: &State) -> String {

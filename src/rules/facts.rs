@@ -2,7 +2,7 @@
 //! scenarios). Unknown fields and unknown values are errors that name the field.
 
 use serde::{Deserialize, Serialize};
-use strum::{IntoStaticStr, VariantNames};
+use strum::{EnumString, IntoStaticStr, VariantNames};
 
 use super::date::Date;
 
@@ -45,6 +45,7 @@ fn default_in_russia() -> bool {
     Deserialize,
     Serialize,
     IntoStaticStr,
+    EnumString,
     VariantNames,
     utoipa::ToSchema,
 )]
@@ -71,6 +72,7 @@ pub enum Citizenship {
     Deserialize,
     Serialize,
     IntoStaticStr,
+    EnumString,
     VariantNames,
     utoipa::ToSchema,
 )]
@@ -97,6 +99,7 @@ pub enum RussianCitizenship {
     Deserialize,
     Serialize,
     IntoStaticStr,
+    EnumString,
     VariantNames,
     utoipa::ToSchema,
 )]
