@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 
 pub mod cli;
+pub mod content_hash;
 pub mod dialogue;
 pub mod engine;
 pub mod i18n;

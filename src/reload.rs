@@ -218,15 +218,13 @@ fn snapshot(
     out
 }
 
-/// A short hash naming a set of files.
+/// A short hash naming a set of files (by their names and their own hashes).
 fn files_hash(files: &BTreeMap<PathBuf, String>) -> String {
-    use sha2::Digest;
-    let mut h = sha2::Sha256::new();
-    for (name, hash) in files {
-        h.update(name.to_string_lossy().as_bytes());
-        h.update(hash.as_bytes());
-    }
-    hex::encode(&h.finalize()[..6])
+    crate::content_hash::short_hash(
+        files
+            .iter()
+            .map(|(name, hash)| (name.to_string_lossy().into_owned(), hash.as_bytes())),
+    )
 }
 
 pub use notify_debouncer_full::notify;

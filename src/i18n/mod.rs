@@ -216,7 +216,6 @@ impl Locales {
 
 /// A short hash of every file under the locales directory (names and contents).
 fn content_hash(dir: &Path) -> String {
-    use sha2::{Digest, Sha256};
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .into_iter()
         .flatten()
@@ -230,17 +229,14 @@ fn content_hash(dir: &Path) -> String {
         .map(|f| f.path())
         .collect();
     files.sort();
-    let mut hasher = Sha256::new();
-    for f in files {
-        hasher.update(
-            f.strip_prefix(dir)
-                .unwrap_or(&f)
-                .to_string_lossy()
-                .as_bytes(),
-        );
-        hasher.update(std::fs::read(&f).unwrap_or_default());
-    }
-    hex::encode(&hasher.finalize()[..6])
+    crate::content_hash::short_hash(files.iter().map(|f| {
+        let name = f
+            .strip_prefix(dir)
+            .unwrap_or(f)
+            .to_string_lossy()
+            .into_owned();
+        (name, std::fs::read(f).unwrap_or_default())
+    }))
 }
 
 fn uz_cyrl_transform(s: &str) -> std::borrow::Cow<'_, str> {

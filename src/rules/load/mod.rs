@@ -8,7 +8,6 @@ use std::sync::Arc;
 use cel::common::ast::{EntryExpr, Expr, IdedExpr, LiteralValue};
 use regex::Regex;
 use serde::de::DeserializeOwned;
-use sha2::{Digest, Sha256};
 use strum::VariantNames;
 use toml::Spanned;
 
@@ -908,22 +907,16 @@ impl Loader {
         let Some(scanner) = scanner else {
             return Err(self.diags);
         };
-        let mut hasher = Sha256::new();
         let mut files: Vec<&File> = self.files.iter().collect();
         files.sort_by(|a, b| a.path.cmp(&b.path));
-        for f in files {
+        let version = crate::content_hash::short_hash(files.iter().map(|f| {
             let name = f
                 .path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            hasher.update(name.as_bytes());
-            hasher.update([0]);
-            hasher.update(f.text.as_bytes());
-            hasher.update([0]);
-        }
-        let digest = hasher.finalize();
-        let version = hex::encode(&digest[..6]);
+            (name, f.text.as_bytes())
+        }));
         let epochs = epochs(&self.laws, &self.condition_laws);
         self.advice
             .sort_by(|a, b| a.order.cmp(&b.order).then(a.id.cmp(&b.id)));
