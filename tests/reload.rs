@@ -406,6 +406,26 @@ async fn simulator_shows_the_trace_and_leaflets_carry_qr_codes() {
     );
     let (_, later) = call(&s.app, get("/staff/simulate?lang=ru&citizenship=UZ&russian_citizenship=naturalized&age=29&on=2026-11-21")).await;
     assert!(later.contains("ru_conscription"), "but is in 2026");
+    // A bad age is named, not taken as 0 (which would be an evaluation of a child).
+    let (status, bad) = call(
+        &s.app,
+        get("/staff/simulate?lang=en&citizenship=UZ&age=twenty"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let error = bad
+        .split("class=\"error\">")
+        .nth(1)
+        .and_then(|e| e.split("</p>").next())
+        .unwrap_or_default();
+    assert!(
+        error.contains("field `age`") && error.contains("twenty"),
+        "{bad}"
+    );
+    assert!(
+        !bad.contains("class=\"risk\""),
+        "no result for a bad age: {bad}"
+    );
     let (status, leaflet) = call(&s.app, get("/staff/leaflet/uz")).await;
     assert_eq!(status, StatusCode::OK);
     assert!(

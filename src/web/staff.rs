@@ -318,7 +318,12 @@ async fn simulate(
         let json = serde_json::json!({
             "citizenship": c,
             "russian_citizenship": q.russian_citizenship.as_deref().unwrap_or("none"),
-            "age": q.age.as_deref().filter(|a| !a.is_empty()).map(|a| a.parse::<u8>().unwrap_or(0)),
+            // A number as a number, anything else as typed: the facts' own check then names
+            // the field and what is wrong, instead of a bad age turning into 0.
+            "age": q.age.as_deref().filter(|a| !a.is_empty()).map(|a| match a.trim().parse::<i64>() {
+                Ok(n) => serde_json::json!(n),
+                Err(_) => serde_json::json!(a),
+            }),
             "situations": q.situations,
             "on": q.on.as_deref().filter(|d| !d.is_empty()),
         });
