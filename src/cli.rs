@@ -10,6 +10,7 @@ use clap::{Args, Parser, Subcommand};
 use crate::i18n::{self, Locales};
 use crate::rules::facts::MAX_TEXT_BYTES;
 use crate::rules::{self, Date, Diagnostic, Facts, RuleSet};
+use crate::server::LaunchError;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -154,6 +155,20 @@ fn parse_date(s: &str) -> Result<Date, String> {
 struct Failure {
     code: u8,
     message: String,
+}
+
+/// A bot that cannot start is a configuration problem (exit 2); anything else is exit 1.
+impl From<LaunchError> for Failure {
+    fn from(e: LaunchError) -> Failure {
+        Failure {
+            code: if matches!(e, LaunchError::Bot(_)) {
+                2
+            } else {
+                1
+            },
+            message: e.to_string(),
+        }
+    }
 }
 
 fn bad_input(message: impl Into<String>) -> Failure {
@@ -595,40 +610,6 @@ fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
         })
 }
 
-/// The secret for conversation keys: `OGOH_SECRET`, or one generated into the data directory.
-fn secret(settings: &crate::settings::Settings) -> Result<crate::store::key::Secret, Failure> {
-    let (secret, created) =
-        crate::store::key::Secret::load_or_create(settings.secret.as_deref(), &settings.data_dir)
-            .map_err(|e| Failure {
-            code: 1,
-            message: format!(
-                "cannot read or create the secret in {}: {e}",
-                settings.data_dir.display()
-            ),
-        })?;
-    if created {
-        tracing::warn!(dir = %settings.data_dir.display(), "OGOH_SECRET is not set: generated a secret in the data directory");
-    }
-    Ok(secret)
-}
-
-/// Opens the store from the settings and applies migrations.
-async fn open_store(
-    settings: &crate::settings::Settings,
-) -> Result<std::sync::Arc<dyn crate::store::Store>, Failure> {
-    let store = crate::store::open(&settings.database_url)
-        .await
-        .map_err(|e| Failure {
-            code: 1,
-            message: format!("cannot open the database: {e}"),
-        })?;
-    store.migrate().await.map_err(|e| Failure {
-        code: 1,
-        message: format!("cannot migrate the database: {e}"),
-    })?;
-    Ok(store)
-}
-
 fn settings() -> Result<crate::settings::Settings, Failure> {
     crate::settings::Settings::from_env().map_err(|e| bad_input(e.to_string()))
 }
@@ -637,7 +618,7 @@ fn migrate() -> Result<String, Failure> {
     init_logging();
     let settings = settings()?;
     runtime()?.block_on(async {
-        open_store(&settings).await?;
+        crate::server::open_store(&settings).await?;
         Ok(format!(
             "migrations applied: {}\n",
             crate::store::redact_url(&settings.database_url)
@@ -654,8 +635,8 @@ fn chat(dirs: &Dirs, lang: Option<&str>) -> Result<String, Failure> {
     let lang = lang.map(|l| check_lang(&locales, l)).transpose()?;
     let settings = settings()?;
     runtime()?.block_on(async {
-        let store = open_store(&settings).await?;
-        let secret = secret(&settings)?;
+        let store = crate::server::open_store(&settings).await?;
+        let secret = crate::server::secret(&settings)?;
         let now = || chrono::Utc::now().timestamp();
         if let Err(e) = session::purge_idle(store.as_ref(), settings.retention_days, now()).await {
             tracing::warn!(error = %e, "could not delete idle conversations");
@@ -744,6 +725,7 @@ fn serve(dirs: &Dirs) -> Result<String, Failure> {
     let (rs, locales) = load(dirs)?;
     let settings = settings()?;
     tracing::info!(settings = ?settings, "starting");
+    // Every core for the server (the other commands run on one thread).
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -752,157 +734,15 @@ fn serve(dirs: &Dirs) -> Result<String, Failure> {
             message: format!("cannot start the async runtime: {e}"),
         })?;
     rt.block_on(async {
-        let store = open_store(&settings).await?;
-        let now = chrono::Utc::now().timestamp();
-        if let Err(e) = store.record_ruleset(&rs.version, now, "accepted", "").await {
-            tracing::warn!(error = %e, "could not record the ruleset");
-        }
-        crate::dialogue::session::spawn_retention(store.clone(), settings.retention_days);
-        let stats = std::sync::Arc::new(crate::store::stats_buffer::StatsBuffer::default());
-        stats
-            .clone()
-            .spawn_flusher(store.clone(), std::time::Duration::from_secs(5));
         let listener = tokio::net::TcpListener::bind(&settings.bind)
             .await
-            .map_err(|e| Failure {
-                code: 1,
-                message: format!("cannot listen on {}: {e}", settings.bind),
-            })?;
-        let addr = listener
-            .local_addr()
-            .map(|a| a.to_string())
-            .unwrap_or_default();
-        eprintln!("ogoh: web page on http://{addr}/  (ruleset {})", rs.version);
-        let engine = std::sync::Arc::new(arc_swap::ArcSwap::from_pointee(crate::engine::Engine::new(
-            rs, locales,
-        )));
-        // Live reload: on file changes, SIGHUP, and POST /staff/reload.
-        let reloader = std::sync::Arc::new(crate::reload::Reloader::new(
-            engine.clone(),
-            store.clone(),
-            dirs.rules.clone(),
-            dirs.locales.clone(),
-        ));
-        let _watcher = match reloader.watch() {
-            Ok(w) => Some(w),
-            Err(e) => {
-                tracing::warn!(error = %e, "cannot watch the rules; reload with SIGHUP or POST /staff/reload");
-                None
-            }
+            .map_err(|e| LaunchError::Listen(settings.bind.clone(), e))?;
+        let dirs = crate::server::Dirs {
+            rules: dirs.rules.clone(),
+            locales: dirs.locales.clone(),
         };
-        #[cfg(unix)]
-        reloader.on_sighup();
-        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-        tokio::spawn(async move {
-            shutdown_signal().await;
-            let _ = stop_tx.send(true);
-        });
-        // Photos are read on every channel; said once in the log if they cannot be.
-        let ocr = crate::ocr::Ocr::detect();
-        let bot = match &settings.telegram_token {
-            None => None,
-            Some(token) => {
-                let config = crate::telegram::Config {
-                    token: token.clone(),
-                    api_url: settings.telegram_api_url.clone(),
-                    webhook_url: settings.telegram_webhook_url.clone(),
-                    max_connections: settings.telegram_max_connections,
-                };
-                let deps = std::sync::Arc::new(crate::telegram::Deps {
-                    engine: engine.clone(),
-                    store: store.clone(),
-                    secret: secret(&settings)?,
-                    guard: crate::telegram::guard::Guard::default(),
-                    ocr: ocr.clone(),
-                });
-                let started =
-                    crate::telegram::start(config, deps, stop_rx.clone()).map_err(|e| Failure {
-                        code: 2,
-                        message: e.to_string(),
-                    })?;
-                eprintln!(
-                    "ogoh: Telegram bot {}",
-                    if started.webhook.is_some() { "on a webhook" } else { "long polling" }
-                );
-                Some(started)
-            }
-        };
-        let state = crate::web::AppState {
-            answers: Default::default(),
-            ocr,
-            engine,
-            store: store.clone(),
-            stats: stats.clone(),
-            rate_limit: crate::web::RateLimit {
-                per_second: settings.rate_limit,
-                trusted_proxies: settings.trusted_proxies.clone(),
-                ..Default::default()
-            },
-            staff: settings.staff_token.as_deref().map(|token| crate::web::staff::Staff {
-                token: token.into(),
-                reloader: reloader.clone(),
-            }),
-            links: crate::web::Links {
-                telegram_bot: settings.telegram_bot.clone(),
-                public_url: settings.public_url.clone(),
-            },
-        };
-        // The webhook route sits outside the per-IP limit: all updates come from Telegram's
-        // few addresses, and the bot limits each chat itself.
-        let mut app = crate::web::app(state);
-        let mut bot_task = None;
-        if let Some(started) = bot {
-            if let Some(webhook) = started.webhook {
-                app = app.merge(webhook);
-            }
-            bot_task = Some(started.task);
-        }
-        let limits = crate::web::Limits {
-            max_connections: settings.max_connections,
-            max_connections_per_ip: settings.max_connections_per_ip,
-            trusted_proxies: settings.trusted_proxies.clone(),
-            ..Default::default()
-        };
-        if let Some(bind) = &settings.metrics_bind {
-            let metrics = tokio::net::TcpListener::bind(bind)
-                .await
-                .map_err(|e| Failure {
-                    code: 1,
-                    message: format!("cannot listen on {bind} (OGOH_METRICS_BIND): {e}"),
-                })?;
-            if let Ok(addr) = metrics.local_addr() {
-                eprintln!("ogoh: metrics on http://{addr}/metrics");
-            }
-            let mut metrics_stop = stop_rx.clone();
-            tokio::spawn(crate::web::serve(
-                metrics,
-                crate::web::ops::metrics_app(),
-                limits.clone(),
-                async move {
-                    let _ = metrics_stop.wait_for(|stop| *stop).await;
-                },
-            ));
-        }
-        let mut web_stop = stop_rx.clone();
-        crate::web::serve(listener, app, limits, async move {
-            let _ = web_stop.wait_for(|stop| *stop).await;
-        })
-        .await
-        .map_err(|e| Failure {
-            code: 1,
-            message: format!("server error: {e}"),
-        })?;
-        if let Some(task) = bot_task
-            && tokio::time::timeout(std::time::Duration::from_secs(10), task)
-                .await
-                .is_err()
-        {
-            tracing::warn!("the Telegram bot did not stop within 10 s");
-        }
-        // Counts of the last seconds.
-        if let Err(e) = stats.flush(store.as_ref()).await {
-            tracing::warn!(error = %e, "could not write the last statistics");
-        }
+        let engine = crate::engine::Engine::new(rs, locales);
+        crate::server::launch(&settings, engine, dirs, listener, shutdown_signal()).await?;
         Ok("ogoh: stopped\n".to_string())
     })
 }

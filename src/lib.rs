@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod ocr;
 pub mod reload;
 pub mod rules;
+pub mod server;
 pub mod settings;
 pub mod store;
 pub mod telegram;

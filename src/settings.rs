@@ -79,7 +79,13 @@ impl Settings {
     /// Reads `ogoh.toml` (if present) and then the environment (`DATABASE_URL`, `OGOH_*`,
     /// `TELEGRAM_BOT_TOKEN`); the README lists them all.
     pub fn from_env() -> Result<Self, SettingsError> {
-        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        Settings::from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// As `from_env`, with the variables looked up by `lookup` (tests give their own, and do not
+    /// touch the process environment, which other tests share).
+    pub fn from_vars(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, SettingsError> {
+        let var = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
         let file = match var("OGOH_CONFIG") {
             Some(path) => Some(PathBuf::from(path)),
             None => Some(PathBuf::from("ogoh.toml")).filter(|p| p.exists()),
@@ -166,10 +172,7 @@ impl Settings {
         // A staff token opens the staff pages and reload. An empty or short one, from the file
         // or the environment, would open them to anyone who guesses it: refuse to start. (An
         // empty environment variable is read raw here, unlike the other settings.)
-        let staff_token = match std::env::var("OGOH_STAFF_TOKEN") {
-            Ok(v) => Some(v),
-            Err(_) => file.staff_token,
-        };
+        let staff_token = lookup("OGOH_STAFF_TOKEN").or(file.staff_token);
         if let Some(t) = &staff_token
             && t.trim().chars().count() < MIN_STAFF_TOKEN_CHARS
         {

@@ -220,3 +220,40 @@ fn a_running_server_takes_valid_rule_edits_and_keeps_serving_through_broken_ones
         .status();
     let _ = child.wait();
 }
+
+/// The library's `launch`, started in-process through `TestApp` on each database: the web
+/// page and readiness answer, the ruleset is recorded in the store, and a stop ends it cleanly.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn launched_in_process_it_serves_and_stops_on_each_database() {
+    for backend in [common::Backend::Sqlite, common::Backend::Postgres] {
+        let db = common::TestDb::new(backend).await;
+        let app = common::app::TestApp::builder(&db)
+            .var("OGOH_RATE_LIMIT", "0")
+            .start()
+            .await;
+        let http = reqwest::Client::new();
+        let mut ready = None;
+        for _ in 0..100 {
+            if let Ok(r) = http.get(format!("{}/readyz", app.url)).send().await {
+                ready = Some(r.status().as_u16());
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        assert_eq!(ready, Some(200), "{backend:?}");
+        let page = http
+            .get(format!("{}/ru/", app.url))
+            .send()
+            .await
+            .expect("page");
+        assert_eq!(page.status().as_u16(), 200);
+        assert!(page.text().await.unwrap_or_default().contains("<form"));
+        let audit = db.store().await.ruleset_audit(10).await.expect("audit");
+        assert!(
+            audit.iter().any(|a| a.outcome == "accepted"),
+            "{backend:?}: the ruleset is recorded at start"
+        );
+        app.stop().await.expect("stops cleanly");
+        db.drop().await;
+    }
+}

@@ -2,6 +2,7 @@
 //! at a time, and helpers to run the real `ogoh` binary.
 #![allow(dead_code)]
 
+pub mod app;
 pub mod images;
 pub mod telegram;
 

@@ -1,0 +1,79 @@
+//! A whole ogoh server started in-process by `ogoh::server::launch` on port 0, with the shipped
+//! rules and a test database, as crates.io's `TestApp` does: the same start-up as `ogoh serve`,
+//! without a process or a fixed port.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use ogoh::server::LaunchError;
+
+use super::TestDb;
+
+/// A running server; `stop` ends it as SIGTERM ends `ogoh serve`.
+pub struct TestApp {
+    /// `http://127.0.0.1:<port>`, no trailing slash.
+    pub url: String,
+    stop: tokio::sync::oneshot::Sender<()>,
+    task: tokio::task::JoinHandle<Result<(), LaunchError>>,
+}
+
+/// Settings as environment variables, given to `Settings::from_vars` (the process
+/// environment, which other tests share, is not touched).
+pub struct TestAppBuilder {
+    vars: HashMap<String, String>,
+}
+
+impl TestApp {
+    /// A server on `db`, with a fixed secret and no bot.
+    pub fn builder(db: &TestDb) -> TestAppBuilder {
+        let vars = [
+            ("DATABASE_URL", db.url.clone()),
+            ("OGOH_DATA_DIR", db.dir.path().display().to_string()),
+            (
+                "OGOH_SECRET",
+                "test-secret-for-the-in-process-server".to_string(),
+            ),
+        ];
+        TestAppBuilder {
+            vars: vars.map(|(k, v)| (k.to_string(), v)).into(),
+        }
+    }
+
+    /// Stops the server and returns how `launch` ended.
+    pub async fn stop(self) -> Result<(), LaunchError> {
+        let _ = self.stop.send(());
+        self.task.await.expect("the server task panicked")
+    }
+}
+
+impl TestAppBuilder {
+    /// Sets one setting, named as its environment variable (README, "Settings").
+    pub fn var(mut self, name: &str, value: &str) -> TestAppBuilder {
+        self.vars.insert(name.to_string(), value.to_string());
+        self
+    }
+
+    pub async fn start(self) -> TestApp {
+        let settings = ogoh::settings::Settings::from_vars(|name| self.vars.get(name).cloned())
+            .expect("settings");
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dirs = ogoh::server::Dirs {
+            rules: root.join("rules"),
+            locales: root.join("locales"),
+        };
+        let engine = ogoh::engine::Engine::load(&dirs.rules, &dirs.locales)
+            .unwrap_or_else(|d| panic!("{d:?}"));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("port");
+        let url = format!("http://{}", listener.local_addr().expect("address"));
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let task = tokio::spawn(async move {
+            let shutdown = async move {
+                let _ = stopped.await;
+            };
+            ogoh::server::launch(&settings, engine, dirs, listener, shutdown).await
+        });
+        TestApp { url, stop, task }
+    }
+}
