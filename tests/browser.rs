@@ -5,16 +5,14 @@
 
 mod common;
 
-use std::net::{SocketAddr, TcpListener as StdListener};
+use std::net::TcpListener as StdListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::Arc;
 use std::time::Duration;
 
+use common::app::TestApp;
 use common::{Backend, TestDb};
 use fantoccini::{Client, ClientBuilder, Locator};
-use ogoh::engine::Engine;
-use ogoh::web::{self, AppState, RateLimit};
 
 struct Driver(Child);
 
@@ -80,33 +78,10 @@ async fn browser(profile: &Path) -> (Client, Driver) {
     panic!("no browser session could be started through chromedriver at {url}");
 }
 
-async fn server() -> (SocketAddr, TestDb) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let db = TestDb::new(Backend::Sqlite).await;
-    let state = AppState {
-        answers: Default::default(),
-        ocr: ogoh::ocr::Ocr::detect(),
-        engine: Arc::new(arc_swap::ArcSwap::from_pointee(
-            Engine::load(&root.join("rules"), &root.join("locales"))
-                .unwrap_or_else(|d| panic!("{d:?}")),
-        )),
-        store: db.store().await,
-        stats: Default::default(),
-        staff: None,
-        links: Default::default(),
-        rate_limit: RateLimit::default(),
-    };
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
-    let addr = listener.local_addr().unwrap_or_else(|e| panic!("{e}"));
-    tokio::spawn(web::serve(
-        listener,
-        web::app(state),
-        web::Limits::default(),
-        std::future::pending(),
-    ));
-    (addr, db)
+/// The whole service, launched in-process as `ogoh serve` runs it.
+async fn server(db: &TestDb) -> TestApp {
+    // The rate limit stays on: the browser's requests must pass it as a person's would.
+    TestApp::builder(db).start().await
 }
 
 async fn screenshot(c: &Client, name: &str) {
@@ -226,10 +201,11 @@ async fn fill_and_submit(c: &Client, base: &str, lang: &str, offer: &str) -> Vec
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn fill_the_form_in_uzbek_and_russian_without_javascript() {
-    let (addr, _db) = server().await;
+    let db = TestDb::new(Backend::Sqlite).await;
+    let app = server(&db).await;
     let profile = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let (c, _driver) = browser(profile.path()).await;
-    let base = format!("http://{addr}");
+    let base = app.url.clone();
 
     // JavaScript really is off: a page script would not run, and the form works anyway.
     let uz = fill_and_submit(
