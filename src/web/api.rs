@@ -285,7 +285,7 @@ pub struct Answer {
 pub struct Counted {
     risk: rules::eval::Risk,
     country: &'static str,
-    /// "assessment", "finding:<id>", "pattern:<id>".
+    /// "assessment", `finding:<id>`, `pattern:<id>`.
     items: Vec<String>,
     patterns: Vec<String>,
 }
