@@ -5,14 +5,15 @@
 //! instead of changing anything.
 
 use fluent_bundle::{FluentArgs, FluentValue};
-use strum::VariantNames;
+
+mod ask;
 
 use super::action::{Action, Answer, Menu};
-use super::state::{AgeBracket, OfferCheck, State, Step};
+use super::state::{OfferCheck, State, Step};
 use super::{Button, Command, Ctx, Input, Outcome, Reply, Unreadable};
 use crate::i18n::render::Assessment;
 use crate::rules::facts::MAX_TEXT_BYTES;
-use crate::rules::{self, Citizenship, RussianCitizenship, ScanResult, Situation};
+use crate::rules::{self, Citizenship, RussianCitizenship, ScanResult};
 
 /// Each language's name in itself: the same on every screen, so anyone finds their own.
 pub const LANGUAGE_NAMES: &[(&str, &str)] = &[
@@ -445,162 +446,16 @@ impl Session<'_> {
     /// Sends the current step's question (or the result) with its buttons.
     fn prompt(&mut self) {
         let reply = match self.state.step {
-            Step::Language => Reply {
-                text: self.t("dialogue-ask-language"),
-                buttons: LANGUAGE_NAMES
-                    .iter()
-                    .filter(|(code, _)| self.ctx.locales.supported(code).is_some())
-                    .map(|(code, name)| Button {
-                        label: (*name).to_string(),
-                        data: Action::Language((*code).to_string()).data(),
-                    })
-                    .collect::<Vec<_>>()
-                    .chunks(2)
-                    .map(<[Button]>::to_vec)
-                    .collect(),
-            },
-            Step::Country => {
-                let mut rows: Vec<Vec<Button>> = COUNTRIES
-                    .chunks(2)
-                    .map(|pair| {
-                        pair.iter()
-                            .map(|c| {
-                                let id = format!("button-country-{}", c.as_str().to_lowercase());
-                                self.button(&id, Action::Country(*c))
-                            })
-                            .collect()
-                    })
-                    .collect();
-                rows.push(vec![self.back_button()]);
-                Reply {
-                    text: self.t("dialogue-ask-country"),
-                    buttons: rows,
-                }
-            }
-            Step::RussianCitizenship => {
-                let mut rows: Vec<Vec<Button>> = RUSSIAN
-                    .iter()
-                    .map(|r| {
-                        let id = format!("button-rc-{}", r.as_str().replace('_', "-"));
-                        vec![self.button(&id, Action::Russian(*r))]
-                    })
-                    .collect();
-                rows.push(vec![self.back_button()]);
-                Reply {
-                    text: self.t("dialogue-ask-russian-citizenship"),
-                    buttons: rows,
-                }
-            }
-            Step::Situations => {
-                let chosen = &self.state.answers.situations;
-                let mut rows: Vec<Vec<Button>> = Situation::VARIANTS
-                    .iter()
-                    .filter_map(|name| name.parse::<Situation>().ok())
-                    .map(|sit| {
-                        let id = format!("button-situation-{}", sit.as_str().replace('_', "-"));
-                        let mut b = self.button(&id, Action::Situation(sit));
-                        if chosen.contains(&sit) {
-                            b.label = format!("✓ {}", b.label);
-                        }
-                        vec![b]
-                    })
-                    .collect();
-                rows.push(vec![
-                    self.back_button(),
-                    self.button("button-done", Action::SituationsDone),
-                ]);
-                let mut text = self.t("dialogue-ask-situations");
-                if !chosen.is_empty() {
-                    text.push('\n');
-                    text.push_str(&self.t_args(
-                        "dialogue-ask-situations-chosen",
-                        &[("count", chosen.len() as i64)],
-                    ));
-                }
-                Reply {
-                    text,
-                    buttons: rows,
-                }
-            }
-            Step::Age => {
-                let mut rows: Vec<Vec<Button>> = AgeBracket::ALL
-                    .iter()
-                    .map(|b| {
-                        let label = match b.bounds() {
-                            (None, Some(to)) => {
-                                self.t_args("button-age-under", &[("age", i64::from(to))])
-                            }
-                            (Some(from), None) => {
-                                self.t_args("button-age-over", &[("age", i64::from(from))])
-                            }
-                            (from, to) => self.t_args(
-                                "button-age-range",
-                                &[
-                                    ("from", i64::from(from.unwrap_or_default())),
-                                    ("to", i64::from(to.unwrap_or_default())),
-                                ],
-                            ),
-                        };
-                        Button {
-                            label,
-                            data: Action::Age(*b).data(),
-                        }
-                    })
-                    .collect::<Vec<_>>()
-                    .chunks(3)
-                    .map(<[Button]>::to_vec)
-                    .collect();
-                rows.push(vec![
-                    self.back_button(),
-                    self.button("button-skip", Action::SkipAge),
-                ]);
-                Reply {
-                    text: self.t("dialogue-ask-age"),
-                    buttons: rows,
-                }
-            }
-            Step::Offer => Reply {
-                text: self.t("dialogue-ask-offer"),
-                buttons: vec![vec![
-                    self.back_button(),
-                    self.button("button-skip", Action::SkipOffer),
-                ]],
-            },
+            Step::Language => self.ask_language(),
+            Step::Country => self.ask_country(),
+            Step::RussianCitizenship => self.ask_russian_citizenship(),
+            Step::Situations => self.ask_situations(),
+            Step::Age => self.ask_age(),
+            Step::Offer => self.ask_offer(),
             Step::Result => self.result(),
-            Step::Change => Reply {
-                text: self.t("dialogue-ask-change"),
-                buttons: vec![
-                    vec![
-                        self.button("button-change-country", Action::Change(Answer::Country)),
-                        self.button(
-                            "button-change-citizenship",
-                            Action::Change(Answer::RussianCitizenship),
-                        ),
-                    ],
-                    vec![
-                        self.button(
-                            "button-change-situations",
-                            Action::Change(Answer::Situations),
-                        ),
-                        self.button("button-change-age", Action::Change(Answer::Age)),
-                    ],
-                    vec![self.back_button()],
-                ],
-            },
-            Step::ConfirmForget => Reply {
-                text: self.t("dialogue-forget-confirm"),
-                buttons: vec![vec![
-                    self.button("button-yes-forget", Action::Forget(true)),
-                    self.button("button-no", Action::Forget(false)),
-                ]],
-            },
-            Step::ConfirmRestart => Reply {
-                text: self.t("chat-restart-confirm"),
-                buttons: vec![vec![
-                    self.button("button-yes-restart", Action::Restart(true)),
-                    self.button("button-no", Action::Restart(false)),
-                ]],
-            },
+            Step::Change => self.ask_change(),
+            Step::ConfirmForget => self.ask_forget(),
+            Step::ConfirmRestart => self.ask_restart(),
         };
         self.replies.push(reply);
     }
