@@ -1,0 +1,197 @@
+//! Unit tests of the checker: concepts, patterns and the classifier's part, on small
+//! hand-made scanners.
+
+use super::*;
+
+fn concept(name: &str, terms: &[&str]) -> Concept {
+    Concept {
+        name: name.into(),
+        terms: terms.iter().map(|p| phrase(p).unwrap()).collect(),
+        regex: None,
+        min_amount: None,
+    }
+}
+
+fn and(a: usize, b: usize) -> When {
+    When::And(Box::new(When::Concept(a)), Box::new(When::Concept(b)))
+}
+
+fn scanner() -> Scanner {
+    Scanner::new(
+        vec![
+            concept("contract", &["контракт*", "shartnoma*"]),
+            concept("citizenship", &["гражданств*", "fuqarolik*", "азаматтық*"]),
+        ],
+        vec![Pattern {
+            id: "citizenship_for_contract".into(),
+            severity: ScamLevel::High,
+            message: "scam-x".into(),
+            research: vec!["P16".into()],
+            when: and(0, 1),
+        }],
+        Vec::new(),
+        None,
+    )
+    .unwrap()
+}
+
+/// The scanner above with a classifier that learned offers and news about them.
+fn with_second_opinion() -> Scanner {
+    let s = scanner();
+    let offer = |t: &str| Training {
+        key: fold::fold(t).key,
+        recruitment: true,
+        pattern: Some("citizenship_for_contract".into()),
+        message: None,
+    };
+    let news = |t: &str| Training {
+        key: fold::fold(t).key,
+        recruitment: false,
+        pattern: None,
+        message: None,
+    };
+    let training = vec![
+        offer("Подпиши контракт, гражданство за 3 месяца, выплата сразу, звони"),
+        offer("Срочно набор, контракт на год, паспорт РФ без очереди, пиши в личку"),
+        offer("Брат, есть тема: подписываешь контракт и через полгода ты гражданин"),
+        offer("Контракт с выплатой 2 млн, гражданство семье, отправка завтра"),
+        news(
+            "Новости: суд в Ташкенте вынес приговор за участие в боевых действиях, сообщает агентство",
+        ),
+        news("Агентство сообщает: прокуратура напомнила о статье за наёмничество, новости недели"),
+        news("Новости дня: агентство пишет, что правозащитники провели встречу с мигрантами"),
+        news("Сообщает агентство: в новостях рассказали о приговоре суда в Душанбе"),
+    ];
+    Scanner::new(
+        s.concepts,
+        s.patterns,
+        training,
+        Some(ModelFlag {
+            severity: ScamLevel::Medium,
+            message: "scam-resembles".into(),
+            min_score: 0.7,
+            overrule_below: Some(0.3),
+            unless: None,
+        }),
+    )
+    .unwrap()
+}
+
+#[test]
+fn the_classifier_overrules_a_pattern_in_a_text_that_reads_as_news() {
+    let s = with_second_opinion();
+    let news = "Новости: агентство сообщает, суд вынес приговор; прокуратура напомнила, \
+                что контракт ради гражданства ведёт к статье, сообщает агентство новостей";
+    let model = s.classifier.as_ref().unwrap();
+    assert!(model.score(&fold::fold(news).key) < 0.3);
+    assert_eq!(s.scan(news).risk, ScamLevel::None);
+    // Without the classifier the pattern's words are there.
+    assert_eq!(s.scan_with(news, None).risk, ScamLevel::High);
+    // An offer keeps its flag.
+    assert_eq!(
+        s.scan("Подпиши контракт — гражданство через полгода").risk,
+        ScamLevel::High
+    );
+}
+
+#[test]
+fn the_classifier_alone_needs_a_few_words() {
+    let s = with_second_opinion();
+    let model = s.classifier.as_ref().unwrap();
+    let long = "срочно набор, выплата сразу, отправка завтра, звони в личку, брат";
+    assert!(model.score(&fold::fold(long).key) >= 0.7);
+    assert_eq!(s.scan(long).flags[0].id, RESEMBLES);
+    // Two words of it score high too, but are too few to judge alone.
+    assert!(model.score(&fold::fold("выплата сразу").key) >= 0.7);
+    assert!(s.scan("выплата сразу").flags.is_empty());
+}
+
+#[test]
+fn survives_inflection_and_scripts() {
+    let s = scanner();
+    for text in [
+        "Подпиши контракт и получи гражданство",
+        "Контрактники получают гражданства быстрее",
+        "По контракту — с гражданством РФ",
+        "kontrakt podpishi, grazhdanstvo za 3 mesyatsa",
+        "Shartnoma imzolang, fuqaroligini beramiz",
+        "Шартнома имзоланг, фуқаролик берамиз",
+        "контракт жасасаң, азаматтығын аласың",
+    ] {
+        let r = s.scan(text);
+        assert_eq!(r.risk, ScamLevel::High, "{text}");
+    }
+}
+
+#[test]
+fn one_concept_is_not_enough() {
+    assert_eq!(
+        scanner().scan("Как получить гражданство РФ?").risk,
+        ScamLevel::None
+    );
+}
+
+#[test]
+fn negation_keeps_a_pattern_quiet() {
+    let mut s = scanner();
+    s.concepts.push(concept("sport", &["футбол*"]));
+    s = Scanner::new(
+        s.concepts,
+        vec![Pattern {
+            id: "p".into(),
+            severity: ScamLevel::High,
+            message: "m".into(),
+            research: vec![],
+            when: When::And(
+                Box::new(and(0, 1)),
+                Box::new(When::Not(Box::new(When::Concept(2)))),
+            ),
+        }],
+        Vec::new(),
+        None,
+    )
+    .unwrap();
+    assert!(s.pattern_matches("p", "контракт и гражданство"));
+    assert!(!s.pattern_matches("p", "футболист: контракт и гражданство"));
+}
+
+#[test]
+fn evidence_quotes_the_original() {
+    let r = scanner().scan("ПОДПИШИ КОНТРАКТ — получишь ГРАЖДАНСТВО");
+    assert_eq!(r.flags[0].evidence, vec!["КОНТРАКТ", "ГРАЖДАНСТВО"]);
+    let r = scanner().scan("ГРАЖДАНСТВО за КОНТРАКТ");
+    assert_eq!(r.flags[0].evidence, vec!["ГРАЖДАНСТВО", "КОНТРАКТ"]);
+}
+
+#[test]
+fn phrase_errors() {
+    assert!(phrase("ко*нтракт").is_err());
+    assert!(phrase("к*").is_err());
+    assert!(phrase("ол*").is_err());
+    assert!(phrase("тортиб ол*").is_ok());
+    assert!(phrase("!!!").is_err());
+    assert!(phrase("подпиш* контракт*").is_ok());
+}
+
+#[test]
+fn terms_match_whole_words_in_order() {
+    let s = Scanner::new(
+        vec![concept("g", &["подпиш* контракт*", "сво"])],
+        vec![Pattern {
+            id: "p".into(),
+            severity: ScamLevel::Low,
+            message: "m".into(),
+            research: vec![],
+            when: When::Concept(0),
+        }],
+        Vec::new(),
+        None,
+    )
+    .unwrap();
+    assert!(s.pattern_matches("p", "ну подпишите контракты"));
+    assert!(!s.pattern_matches("p", "контракт подпишите"));
+    assert!(!s.pattern_matches("p", "переподпишите контракт"));
+    assert!(!s.pattern_matches("p", "подпишите этот контракт"));
+    assert!(s.pattern_matches("p", "едем на СВО"));
+    assert!(!s.pattern_matches("p", "своя работа"));
+}
