@@ -106,29 +106,14 @@ pub async fn launch(
     // Photos are read on every channel; said once in the log if they cannot be.
     let ocr = crate::ocr::Ocr::detect();
     let bot = start_bot(settings, &engine, &store, &ocr, stop_rx.clone())?;
-    let state = crate::web::AppState {
-        answers: Default::default(),
-        ocr,
+    let state = web_state(
+        settings,
         engine,
-        store: store.clone(),
-        stats: stats.clone(),
-        rate_limit: crate::web::RateLimit {
-            per_second: settings.rate_limit,
-            trusted_proxies: settings.trusted_proxies.clone(),
-            ..Default::default()
-        },
-        staff: settings
-            .staff_token
-            .as_deref()
-            .map(|token| crate::web::staff::Staff {
-                token: token.into(),
-                reloader: reloader.clone(),
-            }),
-        links: crate::web::Links {
-            telegram_bot: settings.telegram_bot.clone(),
-            public_url: settings.public_url.clone(),
-        },
-    };
+        store.clone(),
+        stats.clone(),
+        reloader,
+        ocr,
+    );
     // The webhook route sits outside the per-IP limit: all updates come from Telegram's
     // few addresses, and the bot limits each chat itself.
     let mut app = crate::web::app(state);
@@ -154,6 +139,16 @@ pub async fn launch(
     })
     .await
     .map_err(LaunchError::Serve)?;
+    finish(bot_task, &stats, store.as_ref()).await;
+    Ok(())
+}
+
+/// After the web server stopped: the bot's last updates, then the last seconds' counts.
+async fn finish(
+    bot_task: Option<tokio::task::JoinHandle<()>>,
+    stats: &crate::store::stats_buffer::StatsBuffer,
+    store: &dyn Store,
+) {
     if let Some(task) = bot_task
         && tokio::time::timeout(Duration::from_secs(10), task)
             .await
@@ -161,11 +156,43 @@ pub async fn launch(
     {
         tracing::warn!("the Telegram bot did not stop within 10 s");
     }
-    // Counts of the last seconds.
-    if let Err(e) = stats.flush(store.as_ref()).await {
+    if let Err(e) = stats.flush(store).await {
         tracing::warn!(error = %e, "could not write the last statistics");
     }
-    Ok(())
+}
+
+/// What the web app's handlers reach.
+fn web_state(
+    settings: &Settings,
+    engine: Arc<ArcSwap<Engine>>,
+    store: Arc<dyn Store>,
+    stats: Arc<crate::store::stats_buffer::StatsBuffer>,
+    reloader: Arc<crate::reload::Reloader>,
+    ocr: crate::ocr::Ocr,
+) -> crate::web::AppState {
+    crate::web::AppState {
+        answers: Default::default(),
+        ocr,
+        engine,
+        store,
+        stats,
+        rate_limit: crate::web::RateLimit {
+            per_second: settings.rate_limit,
+            trusted_proxies: settings.trusted_proxies.clone(),
+            ..Default::default()
+        },
+        staff: settings
+            .staff_token
+            .as_deref()
+            .map(|token| crate::web::staff::Staff {
+                token: token.into(),
+                reloader,
+            }),
+        links: crate::web::Links {
+            telegram_bot: settings.telegram_bot.clone(),
+            public_url: settings.public_url.clone(),
+        },
+    }
 }
 
 /// Live reload: on file changes, SIGHUP, and `POST /staff/reload`.
