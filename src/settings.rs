@@ -86,31 +86,9 @@ impl Settings {
     /// touch the process environment, which other tests share).
     pub fn from_vars(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, SettingsError> {
         let var = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
-        let file = match var("OGOH_CONFIG") {
-            Some(path) => Some(PathBuf::from(path)),
-            None => Some(PathBuf::from("ogoh.toml")).filter(|p| p.exists()),
-        };
-        let file: FileSettings = match file {
-            None => FileSettings::default(),
-            Some(path) => {
-                let text = std::fs::read_to_string(&path).map_err(|e| SettingsError {
-                    name: "OGOH_CONFIG",
-                    message: format!("cannot read {}: {e}", path.display()),
-                })?;
-                toml::from_str(&text).map_err(|e| SettingsError {
-                    name: "OGOH_CONFIG",
-                    message: format!("{}: {}", path.display(), e.message().trim()),
-                })?
-            }
-        };
-        let number = |name: &'static str, v: String| {
-            v.trim().parse::<u64>().map_err(|_| SettingsError {
-                name,
-                message: format!("`{v}` is not a whole number"),
-            })
-        };
+        let file = read_file(var("OGOH_CONFIG"))?;
         let retention_days = match var("OGOH_RETENTION_DAYS") {
-            Some(v) => u32::try_from(number("OGOH_RETENTION_DAYS", v)?).unwrap_or(u32::MAX),
+            Some(v) => u32::try_from(number("OGOH_RETENTION_DAYS", &v)?).unwrap_or(u32::MAX),
             None => file.retention_days.unwrap_or(30),
         };
         if retention_days == 0 {
@@ -120,7 +98,7 @@ impl Settings {
             });
         }
         let rate_limit = match var("OGOH_RATE_LIMIT") {
-            Some(v) => number("OGOH_RATE_LIMIT", v)?,
+            Some(v) => number("OGOH_RATE_LIMIT", &v)?,
             None => file
                 .rate_limit
                 .unwrap_or(crate::web::RateLimit::default().per_second),
@@ -135,55 +113,21 @@ impl Settings {
             message,
         })?;
         let defaults = crate::web::Limits::default();
-        let cap = |name: &'static str, env: Option<String>, file: Option<u64>, default: usize| {
-            let n = match env {
-                Some(v) => number(name, v)?,
-                None => file.unwrap_or(default as u64),
-            };
-            if n == 0 {
-                return Err(SettingsError {
-                    name,
-                    message: "must be 1 or more".into(),
-                });
-            }
-            Ok(usize::try_from(n).unwrap_or(usize::MAX))
-        };
-        let max_connections = cap(
+        let max_connections = at_least_one(
             "OGOH_MAX_CONNECTIONS",
             var("OGOH_MAX_CONNECTIONS"),
             file.max_connections,
             defaults.max_connections,
         )?;
-        let max_connections_per_ip = cap(
+        let max_connections_per_ip = at_least_one(
             "OGOH_MAX_CONNECTIONS_PER_IP",
             var("OGOH_MAX_CONNECTIONS_PER_IP"),
             file.max_connections_per_ip,
             defaults.max_connections_per_ip,
         )?;
-        let url = |name: &'static str, v: Option<String>| {
-            v.map(|v| {
-                url::Url::parse(v.trim()).map_err(|e| SettingsError {
-                    name,
-                    message: format!("`{v}` is not a URL: {e}"),
-                })
-            })
-            .transpose()
-        };
-        // A staff token opens the staff pages and reload. An empty or short one, from the file
-        // or the environment, would open them to anyone who guesses it: refuse to start. (An
-        // empty environment variable is read raw here, unlike the other settings.)
-        let staff_token = lookup("OGOH_STAFF_TOKEN").or(file.staff_token);
-        if let Some(t) = &staff_token
-            && t.trim().chars().count() < MIN_STAFF_TOKEN_CHARS
-        {
-            return Err(SettingsError {
-                name: "OGOH_STAFF_TOKEN",
-                message: format!(
-                    "must be at least {MIN_STAFF_TOKEN_CHARS} characters (it is {}); to turn the staff pages off, remove it",
-                    t.trim().chars().count()
-                ),
-            });
-        }
+        // An empty environment variable is read raw here, unlike the other settings: an empty
+        // staff token must be refused, not ignored.
+        let staff_token = staff_token(lookup("OGOH_STAFF_TOKEN").or(file.staff_token))?;
         let telegram_webhook_url = url(
             "OGOH_TELEGRAM_WEBHOOK_URL",
             var("OGOH_TELEGRAM_WEBHOOK_URL").or(file.telegram_webhook_url),
@@ -192,21 +136,10 @@ impl Settings {
             "OGOH_TELEGRAM_API_URL",
             var("OGOH_TELEGRAM_API_URL").or(file.telegram_api_url),
         )?;
-        let telegram_max_connections = match var("OGOH_TELEGRAM_MAX_CONNECTIONS") {
-            Some(v) => number("OGOH_TELEGRAM_MAX_CONNECTIONS", v)?,
-            None => file
-                .telegram_max_connections
-                .unwrap_or(crate::telegram::DEFAULT_MAX_CONNECTIONS.into()),
-        };
-        let telegram_max_connections = u8::try_from(telegram_max_connections)
-            .ok()
-            .filter(|n| (1..=100).contains(n))
-            .ok_or_else(|| SettingsError {
-                name: "OGOH_TELEGRAM_MAX_CONNECTIONS",
-                message: format!(
-                    "must be 1 to 100 (Telegram's range), not {telegram_max_connections}"
-                ),
-            })?;
+        let telegram_max_connections = telegram_max_connections(
+            var("OGOH_TELEGRAM_MAX_CONNECTIONS"),
+            file.telegram_max_connections,
+        )?;
         Ok(Settings {
             database_url: var("DATABASE_URL")
                 .or(file.database_url)
@@ -234,6 +167,94 @@ impl Settings {
             telegram_max_connections,
         })
     }
+}
+
+/// `ogoh.toml`, or the file `OGOH_CONFIG` names; none is an empty one.
+fn read_file(named: Option<String>) -> Result<FileSettings, SettingsError> {
+    let path = match named {
+        Some(path) => PathBuf::from(path),
+        None => match Some(PathBuf::from("ogoh.toml")).filter(|p| p.exists()) {
+            Some(path) => path,
+            None => return Ok(FileSettings::default()),
+        },
+    };
+    let text = std::fs::read_to_string(&path).map_err(|e| SettingsError {
+        name: "OGOH_CONFIG",
+        message: format!("cannot read {}: {e}", path.display()),
+    })?;
+    toml::from_str(&text).map_err(|e| SettingsError {
+        name: "OGOH_CONFIG",
+        message: format!("{}: {}", path.display(), e.message().trim()),
+    })
+}
+
+fn number(name: &'static str, v: &str) -> Result<u64, SettingsError> {
+    v.trim().parse::<u64>().map_err(|_| SettingsError {
+        name,
+        message: format!("`{v}` is not a whole number"),
+    })
+}
+
+/// A count that must be 1 or more: from the environment, else the file, else `default`.
+fn at_least_one(
+    name: &'static str,
+    env: Option<String>,
+    file: Option<u64>,
+    default: usize,
+) -> Result<usize, SettingsError> {
+    let n = match env {
+        Some(v) => number(name, &v)?,
+        None => file.unwrap_or(default as u64),
+    };
+    if n == 0 {
+        return Err(SettingsError {
+            name,
+            message: "must be 1 or more".into(),
+        });
+    }
+    Ok(usize::try_from(n).unwrap_or(usize::MAX))
+}
+
+fn url(name: &'static str, v: Option<String>) -> Result<Option<url::Url>, SettingsError> {
+    v.map(|v| {
+        url::Url::parse(v.trim()).map_err(|e| SettingsError {
+            name,
+            message: format!("`{v}` is not a URL: {e}"),
+        })
+    })
+    .transpose()
+}
+
+/// A staff token opens the staff pages and reload. An empty or short one would open them to
+/// anyone who guesses it: refuse to start.
+fn staff_token(token: Option<String>) -> Result<Option<String>, SettingsError> {
+    if let Some(t) = &token
+        && t.trim().chars().count() < MIN_STAFF_TOKEN_CHARS
+    {
+        return Err(SettingsError {
+            name: "OGOH_STAFF_TOKEN",
+            message: format!(
+                "must be at least {MIN_STAFF_TOKEN_CHARS} characters (it is {}); to turn the staff pages off, remove it",
+                t.trim().chars().count()
+            ),
+        });
+    }
+    Ok(token)
+}
+
+/// `setWebhook`'s `max_connections`: 1 to 100, Telegram's range.
+fn telegram_max_connections(env: Option<String>, file: Option<u64>) -> Result<u8, SettingsError> {
+    let n = match env {
+        Some(v) => number("OGOH_TELEGRAM_MAX_CONNECTIONS", &v)?,
+        None => file.unwrap_or(crate::telegram::DEFAULT_MAX_CONNECTIONS.into()),
+    };
+    u8::try_from(n)
+        .ok()
+        .filter(|n| (1..=100).contains(n))
+        .ok_or_else(|| SettingsError {
+            name: "OGOH_TELEGRAM_MAX_CONNECTIONS",
+            message: format!("must be 1 to 100 (Telegram's range), not {n}"),
+        })
 }
 
 impl std::fmt::Debug for Settings {
@@ -275,6 +296,46 @@ impl std::fmt::Debug for Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Settings from these variables only (and no `ogoh.toml`: `OGOH_CONFIG` names none).
+    fn with(vars: &[(&str, &str)]) -> Result<Settings, SettingsError> {
+        Settings::from_vars(|name| {
+            vars.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
+        })
+    }
+
+    #[test]
+    fn defaults_and_bad_values_named_by_their_variable() {
+        let s = with(&[]).expect("defaults");
+        assert_eq!(s.database_url, "sqlite://data/ogoh.db");
+        assert_eq!(s.telegram_max_connections, 40);
+        assert_eq!(s.staff_token, None);
+        for (name, value, says) in [
+            ("OGOH_STAFF_TOKEN", "", "at least 24 characters"),
+            ("OGOH_STAFF_TOKEN", "short", "at least 24 characters"),
+            ("OGOH_TELEGRAM_MAX_CONNECTIONS", "0", "1 to 100"),
+            ("OGOH_TELEGRAM_MAX_CONNECTIONS", "101", "1 to 100"),
+            ("OGOH_MAX_CONNECTIONS", "0", "1 or more"),
+            ("OGOH_RETENTION_DAYS", "many", "not a whole number"),
+            ("OGOH_TELEGRAM_WEBHOOK_URL", "not a url", "not a URL"),
+        ] {
+            let e = with(&[(name, value)])
+                .err()
+                .unwrap_or_else(|| panic!("{name}={value}"));
+            assert_eq!(e.name, name);
+            assert!(e.message.contains(says), "{name}={value}: {}", e.message);
+        }
+        let ok = with(&[
+            ("OGOH_TELEGRAM_MAX_CONNECTIONS", "100"),
+            ("OGOH_RATE_LIMIT", "0"),
+        ]);
+        assert_eq!(
+            ok.map(|s| (s.telegram_max_connections, s.rate_limit)).ok(),
+            Some((100, 0))
+        );
+    }
 
     #[test]
     fn debug_hides_secrets() {
