@@ -9,7 +9,7 @@ use crate::rules::Condition;
 use crate::rules::diag::did_you_mean;
 use crate::rules::facts::{Citizenship, RussianCitizenship, Situation};
 
-use super::{FACT_NAMES, Loader};
+use super::{FACT_NAMES, LawRef, Loader};
 
 impl Loader {
     /// Parses a CEL expression written in a rule file; each syntax error is reported at its place.
@@ -75,7 +75,10 @@ impl Loader {
             self.law_refs.push((
                 file,
                 base + off..base + off,
-                format!("{id}\u{0}{}", key.unwrap_or("")),
+                LawRef {
+                    id: id.to_string(),
+                    key: key.map(str::to_string),
+                },
             ));
         });
         self.conditions.push(Condition {

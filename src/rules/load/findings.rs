@@ -1,11 +1,13 @@
 //! Findings and advice (`findings/*.toml`): each rule with its condition and messages.
 
+use std::collections::BTreeSet;
+
 use toml::Spanned;
 
 use crate::rules::model::{self, Severity};
 use crate::rules::{MessageUse, Rule};
 
-use super::{IdKind, Loader};
+use super::{IdKind, LawRef, Loader};
 
 impl Loader {
     pub(super) fn add_findings(&mut self, file: usize, parsed: model::FindingsFile) {
@@ -71,18 +73,20 @@ impl Loader {
             .filter_map(|c| self.condition(file, c))
             .collect();
         for law in &laws {
-            self.law_refs
-                .push((file, law.span(), law.get_ref().clone()));
+            let reference = LawRef {
+                id: law.get_ref().clone(),
+                key: None,
+            };
+            self.law_refs.push((file, law.span(), reference));
         }
         let at = self.src(file).at(message.span().start, "");
+        // Its variables are filled in `finish`, once every law's keys are known.
+        let rests_on = laws.iter().map(|l| l.get_ref().clone()).collect();
+        self.message_laws.push((self.messages.len(), rests_on));
         self.messages.push(MessageUse {
             id: message.get_ref().clone(),
             attributes,
-            // Filled in `finish`, once every law's keys are known.
-            variables: laws
-                .iter()
-                .map(|l| format!("law:{}", l.get_ref()))
-                .collect(),
+            variables: BTreeSet::new(),
             at,
         });
         Rule {

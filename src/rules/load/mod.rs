@@ -76,11 +76,20 @@ struct Loader {
     condition_index: HashMap<String, usize>,
     /// Law ids that conditions read (`law.<id>...`): only these go into the CEL variable.
     condition_laws: BTreeSet<String>,
-    /// Deferred: law references to check once every law is read (file, span, id).
-    law_refs: Vec<(usize, std::ops::Range<usize>, String)>,
+    /// Deferred: law references to check once every law is read (file, span, reference).
+    law_refs: Vec<(usize, std::ops::Range<usize>, LawRef)>,
+    /// Deferred: the laws each rule's message rests on (index into `messages`): its variables
+    /// are their value keys, known once every law is read.
+    message_laws: Vec<(usize, Vec<String>)>,
     /// Deferred: test expectations naming findings, advice or patterns.
     id_refs: Vec<(usize, std::ops::Range<usize>, String, IdKind)>,
     seen_ids: HashMap<(IdKind, String), (usize, usize)>,
+}
+
+/// A reference to a law, or to one of its values (`law.<id>.<key>` in a condition).
+struct LawRef {
+    id: String,
+    key: Option<String>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -285,16 +294,10 @@ impl Loader {
     }
 
     /// Cross-file checks, then the RuleSet.
-    fn finish(mut self) -> Result<RuleSet, Vec<Diagnostic>> {
+    /// Every law reference names a law, and every value reference a value that law gives.
+    fn resolve_law_refs(&mut self) {
         let law_ids: BTreeSet<String> = self.laws.iter().map(|l| l.id.clone()).collect();
-        for (file, span, reference) in std::mem::take(&mut self.law_refs) {
-            let (id, key) = match reference.split_once('\u{0}') {
-                Some((id, key)) => (
-                    id.to_string(),
-                    Some(key.to_string()).filter(|k| !k.is_empty()),
-                ),
-                None => (reference, None),
-            };
+        for (file, span, LawRef { id, key }) in std::mem::take(&mut self.law_refs) {
             if !law_ids.contains(&id) {
                 let hint = did_you_mean(&id, law_ids.iter().map(String::as_str));
                 self.error_hint(file, span.start, format!("unknown law `{id}`"), hint);
@@ -314,6 +317,10 @@ impl Loader {
                 }
             }
         }
+    }
+
+    /// Test expectations name findings, advice and patterns that exist.
+    fn resolve_id_refs(&mut self) {
         for (file, span, id, kind) in std::mem::take(&mut self.id_refs) {
             if !self.seen_ids.contains_key(&(kind, id.clone())) {
                 let candidates: Vec<&str> = self
@@ -331,41 +338,48 @@ impl Loader {
                 );
             }
         }
-        // Two laws of one rule giving the same key would make its value ambiguous.
-        let mut conflicts = Vec::new();
-        for m in &self.messages {
-            let laws: Vec<&str> = m
-                .variables
-                .iter()
-                .filter_map(|v| v.strip_prefix("law:"))
-                .collect();
+    }
+
+    /// A rule's message gets the value keys of the laws it rests on as its variables. Two
+    /// laws of one rule giving the same key would make its value ambiguous: an error.
+    fn resolve_message_variables(&mut self) {
+        for (index, laws) in std::mem::take(&mut self.message_laws) {
             let mut owner: BTreeMap<&str, &str> = BTreeMap::new();
+            let mut variables = BTreeSet::new();
             for law in &laws {
-                for key in self.law_keys.get(*law).into_iter().flatten() {
+                for key in self.law_keys.get(law).into_iter().flatten() {
+                    variables.insert(key.to_string());
                     if let Some(first) = owner.insert(key, law) {
-                        let mut d = m.at.clone();
+                        let mut d = self.messages[index].at.clone();
                         d.message = format!(
                             "laws `{first}` and `{law}` both give `{key}`: the value would be ambiguous; split the rule in two"
                         );
-                        conflicts.push(d);
+                        self.diags.push(d);
                     }
                 }
             }
+            self.messages[index].variables = variables;
         }
-        self.diags.append(&mut conflicts);
-        // A message's variables are the value keys of the laws its rule rests on.
-        for m in &mut self.messages {
-            let laws: Vec<String> = m
-                .variables
-                .iter()
-                .filter_map(|v| v.strip_prefix("law:").map(str::to_string))
-                .collect();
-            m.variables = laws
-                .iter()
-                .flat_map(|l| self.law_keys.get(l).cloned().unwrap_or_default())
-                .map(str::to_string)
-                .collect();
-        }
+    }
+
+    /// The ruleset's version: a hash of every file's name and text.
+    fn version(&self) -> String {
+        let mut files: Vec<&File> = self.files.iter().collect();
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        crate::content_hash::short_hash(files.iter().map(|f| {
+            let name = f
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            (name, f.text.as_bytes())
+        }))
+    }
+
+    fn finish(mut self) -> Result<RuleSet, Vec<Diagnostic>> {
+        self.resolve_law_refs();
+        self.resolve_id_refs();
+        self.resolve_message_variables();
         if self.sources.is_empty() && self.diags.is_empty() {
             self.diags.push(whole_file(
                 Path::new("sources.toml"),
@@ -379,16 +393,7 @@ impl Loader {
         let Some(scanner) = scanner else {
             return Err(self.diags);
         };
-        let mut files: Vec<&File> = self.files.iter().collect();
-        files.sort_by(|a, b| a.path.cmp(&b.path));
-        let version = crate::content_hash::short_hash(files.iter().map(|f| {
-            let name = f
-                .path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            (name, f.text.as_bytes())
-        }));
+        let version = self.version();
         let epochs = epochs(&self.laws, &self.condition_laws);
         self.advice
             .sort_by(|a, b| a.order.cmp(&b.order).then(a.id.cmp(&b.id)));
