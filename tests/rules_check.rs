@@ -289,6 +289,19 @@ fn a_pattern_condition_may_only_join_concepts() {
 }
 
 #[test]
+fn unknown_expected_risk_is_named_with_the_known_ones() {
+    let err = broken(
+        "rules/tests/scenarios.toml",
+        "[[scenario]]\nname = \"x\"\nfacts = { citizenship = \"UZ\" }\n[scenario.expect]\nrisk = \"hihg\"\n",
+    );
+    assert!(
+        err.contains("rules/tests/scenarios.toml:5:8: unknown variant `hihg`")
+            && err.contains("did you mean `high`?"),
+        "{err}"
+    );
+}
+
+#[test]
 fn classifier_scores_outside_zero_to_one_are_named() {
     let err = broken(
         "rules/scams/classifier.toml",

@@ -434,7 +434,8 @@ pub struct Scenario {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Expect {
-    pub risk: Option<String>,
+    /// An unknown value is a parse error at its place, naming the known ones.
+    pub risk: Option<crate::rules::eval::Risk>,
     /// Finding ids that must be in the answer.
     #[serde(default)]
     pub findings: Vec<Spanned<String>>,

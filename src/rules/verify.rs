@@ -64,10 +64,14 @@ fn scenario_problems(rs: &RuleSet, s: &ScenarioTest, today: Date) -> Vec<String>
     let ev = evaluate(rs, &s.facts, today);
     let got: Vec<&str> = ev.findings.iter().map(|f| f.id.as_str()).collect();
     let mut problems = Vec::new();
-    if let Some(risk) = &s.expect.risk
-        && risk != ev.risk.as_str()
+    if let Some(risk) = s.expect.risk
+        && risk != ev.risk
     {
-        problems.push(format!("risk is {}, expected {risk}", ev.risk.as_str()));
+        problems.push(format!(
+            "risk is {}, expected {}",
+            ev.risk.as_str(),
+            risk.as_str()
+        ));
     }
     for want in &s.expect.findings {
         if !got.contains(&want.get_ref().as_str()) {

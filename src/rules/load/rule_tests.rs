@@ -21,15 +21,6 @@ impl Loader {
                     continue;
                 }
             };
-            if let Some(risk) = &s.expect.risk
-                && !["none", "low", "medium", "high", "urgent"].contains(&risk.as_str())
-            {
-                self.error(
-                    file,
-                    at,
-                    format!("scenario `{}`: unknown risk `{risk}`", s.name),
-                );
-            }
             for (list, kind) in [
                 (&s.expect.findings, IdKind::Finding),
                 (&s.expect.absent, IdKind::Finding),
