@@ -3,7 +3,8 @@
 
 use std::sync::Arc;
 
-use axum::extract::State;
+use axum::extract::{FromRequestParts, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
@@ -60,8 +61,32 @@ impl IntoResponse for Refused {
     }
 }
 
+/// A request that may use the staff routes, as an extractor: a handler that takes it runs only
+/// for staff, and every other request gets `Refused`'s answer.
+pub(super) struct Authorised(pub Staff);
+
+impl FromRequestParts<AppState> for Authorised {
+    type Rejection = Refused;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Refused> {
+        authorised(state, &parts.headers).map(Authorised)
+    }
+}
+
+/// A state-changing request from this site or from a script, as an extractor (see
+/// `same_origin`). Put it before `Authorised`: a cross-site request is refused unread.
+struct SameOrigin;
+
+impl FromRequestParts<AppState> for SameOrigin {
+    type Rejection = Refused;
+
+    async fn from_request_parts(parts: &mut Parts, _: &AppState) -> Result<Self, Refused> {
+        same_origin(&parts.headers).map(|()| SameOrigin)
+    }
+}
+
 /// The staff settings if the request may use them.
-pub(super) fn authorised(state: &AppState, headers: &HeaderMap) -> Result<Staff, Refused> {
+fn authorised(state: &AppState, headers: &HeaderMap) -> Result<Staff, Refused> {
     let Some(staff) = state.staff.clone() else {
         return Err(Refused::Off);
     };
@@ -119,14 +144,8 @@ fn same_origin(headers: &HeaderMap) -> Result<(), Refused> {
 }
 
 /// Reloads rules and locales behind the test gate, and says what happened.
-async fn reload(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    if let Err(refused) = same_origin(&headers) {
-        return refused.into_response();
-    }
-    match authorised(&state, &headers) {
-        Ok(staff) => Json(staff.reloader.reload().await).into_response(),
-        Err(refused) => refused.into_response(),
-    }
+async fn reload(_: SameOrigin, Authorised(staff): Authorised) -> Response {
+    Json(staff.reloader.reload().await).into_response()
 }
 
 /// Counts below this are shown as "<5", so a small number cannot point at a person.
@@ -146,10 +165,7 @@ const STALE_DAYS: i64 = 180;
 
 /// The staff page: what is live, the audit, translations, stale or uncertain values, and the
 /// anonymous statistics of the last 8 weeks.
-async fn overview(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    if let Err(refused) = authorised(&state, &headers) {
-        return refused.into_response();
-    }
+async fn overview(State(state): State<AppState>, _: Authorised) -> Response {
     let engine = state.engine.load();
     let today = crate::rules::Date::today();
     let since = crate::rules::Date(today.0 - chrono::Days::new(56)).to_string();
@@ -289,14 +305,7 @@ struct SimulateQuery {
 }
 
 /// The simulator: any facts and date, in any language, with the full trace.
-async fn simulate(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    uri: axum::http::Uri,
-) -> Response {
-    if let Err(refused) = authorised(&state, &headers) {
-        return refused.into_response();
-    }
+async fn simulate(State(state): State<AppState>, _: Authorised, uri: axum::http::Uri) -> Response {
     let q: SimulateQuery =
         serde_html_form::from_str(uri.query().unwrap_or_default()).unwrap_or(SimulateQuery {
             lang: None,
@@ -382,12 +391,9 @@ async fn simulate(
 /// the web page, when their addresses are configured.
 async fn leaflet(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    _: Authorised,
     axum::extract::Path(lang): axum::extract::Path<String>,
 ) -> Response {
-    if let Err(refused) = authorised(&state, &headers) {
-        return refused.into_response();
-    }
     let engine = state.engine.load();
     let l = &engine.locales;
     let Some(lang) = l.supported(&lang) else {
