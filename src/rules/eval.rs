@@ -27,59 +27,8 @@ pub struct Evaluation {
     pub about_relative: bool,
 }
 
-/// Overall risk of an answer.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Serialize,
-    serde::Deserialize,
-    utoipa::ToSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Risk {
-    None,
-    Low,
-    Medium,
-    High,
-    Urgent,
-}
-
-impl Risk {
-    /// As written in JSON and rule tests.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Risk::None => "none",
-            Risk::Low => "low",
-            Risk::Medium => "medium",
-            Risk::High => "high",
-            Risk::Urgent => "urgent",
-        }
-    }
-
-    fn of_severity(s: Severity) -> Risk {
-        match s {
-            Severity::Info => Risk::None,
-            Severity::Low => Risk::Low,
-            Severity::Medium => Risk::Medium,
-            Severity::High => Risk::High,
-            Severity::Urgent => Risk::Urgent,
-        }
-    }
-
-    fn of_scam(s: ScamLevel) -> Risk {
-        match s {
-            ScamLevel::None => Risk::None,
-            ScamLevel::Low => Risk::Low,
-            ScamLevel::Medium => Risk::Medium,
-            ScamLevel::High => Risk::High,
-        }
-    }
-}
+/// Written in rule tests too, so it lives with the rule files' types.
+pub use super::model::Risk;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct FindingResult {

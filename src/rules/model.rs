@@ -435,7 +435,7 @@ pub struct Scenario {
 #[serde(deny_unknown_fields)]
 pub struct Expect {
     /// An unknown value is a parse error at its place, naming the known ones.
-    pub risk: Option<crate::rules::eval::Risk>,
+    pub risk: Option<Risk>,
     /// Finding ids that must be in the answer.
     #[serde(default)]
     pub findings: Vec<Spanned<String>>,
@@ -473,4 +473,58 @@ pub struct ScanTest {
     /// Pattern ids that must be flagged.
     #[serde(default)]
     pub flags: Vec<Spanned<String>>,
+}
+
+/// Overall risk of an answer.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    Deserialize,
+    utoipa::ToSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Risk {
+    None,
+    Low,
+    Medium,
+    High,
+    Urgent,
+}
+
+impl Risk {
+    /// As written in JSON and rule tests.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Risk::None => "none",
+            Risk::Low => "low",
+            Risk::Medium => "medium",
+            Risk::High => "high",
+            Risk::Urgent => "urgent",
+        }
+    }
+
+    pub(crate) fn of_severity(s: Severity) -> Risk {
+        match s {
+            Severity::Info => Risk::None,
+            Severity::Low => Risk::Low,
+            Severity::Medium => Risk::Medium,
+            Severity::High => Risk::High,
+            Severity::Urgent => Risk::Urgent,
+        }
+    }
+
+    pub(crate) fn of_scam(s: ScamLevel) -> Risk {
+        match s {
+            ScamLevel::None => Risk::None,
+            ScamLevel::Low => Risk::Low,
+            ScamLevel::Medium => Risk::Medium,
+            ScamLevel::High => Risk::High,
+        }
+    }
 }

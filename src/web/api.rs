@@ -150,9 +150,7 @@ fn lang(state: &AppState, q: &LangQuery, headers: &HeaderMap) -> Result<String, 
             ))
         });
     }
-    let accept = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok());
+    let accept = super::accept_language(headers);
     Ok(engine.locales.negotiate(None, None, accept))
 }
 

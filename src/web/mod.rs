@@ -67,6 +67,13 @@ pub struct AppState {
     pub ocr: crate::ocr::Ocr,
 }
 
+/// The visitor's languages as the browser lists them (`Accept-Language`), for negotiation.
+fn accept_language(headers: &axum::http::HeaderMap) -> Option<&str> {
+    headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+}
+
 /// Where people find ogoh: the Telegram bot's username and the web page's public address.
 #[derive(Debug, Clone, Default)]
 pub struct Links {

@@ -4,7 +4,8 @@
 
 use axum::Router;
 use axum::body::{Body, Bytes};
-use axum::extract::{Path, Query, State};
+use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
@@ -104,10 +105,7 @@ async fn home(
     if let Some(chosen) = q.lang.as_deref().and_then(|c| l.supported(c)) {
         return Redirect::to(&format!("/{chosen}/")).into_response();
     }
-    let accept = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok());
-    let lang = l.negotiate(None, None, accept);
+    let lang = l.negotiate(None, None, super::accept_language(&headers));
     page(l, &lang, &t(l, &lang, "web-title"), html! {
         h1 { (t(l, &lang, "web-title")) }
         form method="get" action="/" {
@@ -126,9 +124,20 @@ async fn home(
     .into_response()
 }
 
-/// The lang in the path, if we have it.
-fn path_lang(l: &Locales, lang: &str) -> Option<String> {
-    l.supported(lang)
+/// The language of a page's path (`/uz/...`), when we have it, as an extractor. Any other
+/// path gets the 404 page, in the visitor's language.
+struct PageLang(String);
+
+impl FromRequestParts<AppState> for PageLang {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let asked = Path::<String>::from_request_parts(parts, state).await.ok();
+        let found = asked.and_then(|Path(lang)| state.engine.load().locales.supported(&lang));
+        found
+            .map(PageLang)
+            .ok_or_else(|| not_found_page(state, &parts.headers))
+    }
 }
 
 /// What the form sends; checked into Facts by the one Facts parser.
@@ -142,18 +151,9 @@ struct FormAnswers {
     offer_text: Option<String>,
 }
 
-async fn questions(
-    State(state): State<AppState>,
-    Path(lang): Path<String>,
-    headers: HeaderMap,
-) -> Response {
+async fn questions(State(state): State<AppState>, PageLang(lang): PageLang) -> Response {
     let engine = state.engine.load();
-    match path_lang(&engine.locales, &lang) {
-        Some(lang) => {
-            form_page(&engine.locales, &lang, &FormAnswers::default(), None).into_response()
-        }
-        None => not_found(State(state), headers).await,
-    }
+    form_page(&engine.locales, &lang, &FormAnswers::default(), None).into_response()
 }
 
 fn form_page(l: &Locales, lang: &str, a: &FormAnswers, error: Option<&str>) -> Markup {
@@ -213,17 +213,9 @@ async fn read_form(body: Body) -> Result<Bytes, ()> {
         .map_err(|_| ())
 }
 
-async fn result(
-    State(state): State<AppState>,
-    Path(lang): Path<String>,
-    headers: HeaderMap,
-    body: Body,
-) -> Response {
+async fn result(State(state): State<AppState>, PageLang(lang): PageLang, body: Body) -> Response {
     let engine = state.engine.load();
     let l = &engine.locales;
-    let Some(lang) = path_lang(l, &lang) else {
-        return not_found(State(state.clone()), headers).await;
-    };
     let Ok(bytes) = read_form(body).await else {
         let msg = t(l, &lang, "web-error-too-long");
         return (
@@ -425,16 +417,9 @@ fn check_form(l: &Locales, lang: &str, error: Option<&str>, found: Option<Markup
     )
 }
 
-async fn check_page(
-    State(state): State<AppState>,
-    Path(lang): Path<String>,
-    headers: HeaderMap,
-) -> Response {
+async fn check_page(State(state): State<AppState>, PageLang(lang): PageLang) -> Response {
     let engine = state.engine.load();
-    match path_lang(&engine.locales, &lang) {
-        Some(lang) => check_form(&engine.locales, &lang, None, None).into_response(),
-        None => not_found(State(state), headers).await,
-    }
+    check_form(&engine.locales, &lang, None, None).into_response()
 }
 
 #[derive(Deserialize)]
@@ -501,15 +486,12 @@ async fn read_check(headers: &HeaderMap, request: axum::extract::Request) -> Res
 
 async fn check(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    PageLang(lang): PageLang,
     headers: HeaderMap,
     request: axum::extract::Request,
 ) -> Response {
     let engine = state.engine.load();
     let l = &engine.locales;
-    let Some(lang) = path_lang(l, &lang) else {
-        return not_found(State(state.clone()), headers).await;
-    };
     let refuse = |(status, message): Refused| {
         (
             status,
@@ -557,12 +539,13 @@ async fn check(
 
 /// 404, in the visitor's language.
 pub async fn not_found(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    not_found_page(&state, &headers)
+}
+
+fn not_found_page(state: &AppState, headers: &HeaderMap) -> Response {
     let engine = state.engine.load();
     let l = &engine.locales;
-    let accept = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok());
-    let lang = l.negotiate(None, None, accept);
+    let lang = l.negotiate(None, None, super::accept_language(headers));
     let body = page(
         l,
         &lang,
