@@ -315,6 +315,16 @@ fn classifier_scores_outside_zero_to_one_are_named() {
     );
     let err = broken(
         "rules/scams/classifier.toml",
+        "[classifier]\nmin_score = 0.7\nunless_below = 0.5\nseverity = \"medium\"\nmessage = \"scam-x\"\n",
+    );
+    assert!(
+        err.contains(
+            "rules/scams/classifier.toml:1:1: classifier: unless_below must be a number from min_score to 1"
+        ),
+        "{err}"
+    );
+    let err = broken(
+        "rules/scams/classifier.toml",
         "[classifier]\nmin_score = 1.5\nseverity = \"medium\"\nmessage = \"scam-x\"\n",
     );
     assert!(

@@ -324,6 +324,8 @@ pub struct ClassifierSettings {
     pub message: Spanned<String>,
     /// Concepts that keep it quiet, written like a pattern's `when`: `warning || sport`.
     pub unless: Option<Spanned<String>>,
+    /// Where `unless` holds, only scores below this stay quiet (without it, all do).
+    pub unless_below: Option<f64>,
 }
 
 /// A concept's terms, written per language and script.

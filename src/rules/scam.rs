@@ -112,8 +112,11 @@ pub struct ModelFlag {
     pub min_score: f64,
     /// Below this score, the flags of the patterns that matched are dropped.
     pub overrule_below: Option<f64>,
-    /// When this holds (a text about recruitment, not an offer), it stays quiet.
+    /// When this holds (a text about recruitment, not an offer), it stays quiet...
     pub unless: Option<When>,
+    /// ...unless it scores at least this: a retold offer that ends "be careful" is still the
+    /// offer. `None`: `unless` always keeps it quiet.
+    pub unless_below: Option<f64>,
 }
 
 /// Texts of fewer words are too short for the classifier to judge alone ("Здравствуйте"
@@ -443,7 +446,8 @@ impl Scanner {
     /// patterns matched, it may overrule them when it is sure the text is ordinary (`overrule_below`):
     /// their words are there, but the text reads like the news, a warning or a job ad it learned
     /// from. Where none matched, it flags a text of a few words or more that resembles known
-    /// recruitment messages (`min_score`), unless the text is about recruitment (`unless`).
+    /// recruitment messages (`min_score`), unless the text is about recruitment (`unless`) and
+    /// it is not sure enough to say otherwise (`unless_below`).
     fn second_opinion(
         &self,
         hits: &mut Hits,
@@ -459,16 +463,14 @@ impl Scanner {
             }
             return;
         }
-        if hits.folded.key.split(' ').filter(|w| !w.is_empty()).count() < MIN_WORDS
-            || settings
-                .unless
-                .as_ref()
-                .is_some_and(|u| u.eval(&mut |c| self.present(hits, c)))
-        {
+        if hits.folded.key.split(' ').filter(|w| !w.is_empty()).count() < MIN_WORDS {
             return;
         }
+        let Some(bar) = self.bar(hits, settings) else {
+            return;
+        };
         let profile = model.profile(&hits.folded.key);
-        if model.score_of(&profile) >= settings.min_score {
+        if model.score_of(&profile) >= bar {
             let like = model.closest_of(&profile).map(str::to_string);
             flags.push(Flag {
                 id: RESEMBLES.to_string(),
@@ -481,19 +483,27 @@ impl Scanner {
         }
     }
 
+    /// The score the classifier alone needs to flag this text: `min_score`, or `unless_below`
+    /// where `unless` holds; `None` where `unless` holds and keeps it quiet whatever the score.
+    fn bar(&self, hits: &mut Hits, settings: &ModelFlag) -> Option<f64> {
+        let about_recruitment = settings
+            .unless
+            .as_ref()
+            .is_some_and(|u| u.eval(&mut |c| self.present(hits, c)));
+        if !about_recruitment {
+            return Some(settings.min_score);
+        }
+        settings.unless_below
+    }
+
     /// The classifier's score for a text as if no pattern had matched; `None` where the
-    /// `unless` condition keeps the classifier silent. For choosing `min_score`.
+    /// `unless` condition keeps the classifier silent at this score. For choosing `min_score`.
     pub fn model_score(&self, text: &str, model: &Classifier) -> Option<f64> {
         let settings = self.model_flag.as_ref()?;
         let mut hits = self.hits(text);
-        if settings
-            .unless
-            .as_ref()
-            .is_some_and(|u| u.eval(&mut |c| self.present(&mut hits, c)))
-        {
-            return None;
-        }
-        Some(model.score_of(&model.profile(&hits.folded.key)))
+        let bar = self.bar(&mut hits, settings)?;
+        let score = model.score_of(&model.profile(&hits.folded.key));
+        (bar <= settings.min_score || score >= bar).then_some(score)
     }
 
     fn present(&self, hits: &mut Hits, c: usize) -> bool {

@@ -73,6 +73,15 @@ impl Loader {
                     "classifier: overrule_below must be a number from 0 to min_score",
                 );
             }
+            if let Some(u) = c.unless_below
+                && !(c.min_score..=1.0).contains(&u)
+            {
+                self.error(
+                    file,
+                    at,
+                    "classifier: unless_below must be a number from min_score to 1",
+                );
+            }
             let at_msg = self.src(file).at(c.message.span().start, "");
             self.messages.push(MessageUse {
                 id: c.message.get_ref().clone(),
@@ -313,6 +322,7 @@ impl Loader {
                     min_score: c.min_score,
                     overrule_below: c.overrule_below,
                     unless,
+                    unless_below: c.unless_below,
                 })
             }
             None => None,

@@ -37,7 +37,17 @@ fn scanner() -> Scanner {
 
 /// The scanner above with a classifier that learned offers and news about them.
 fn with_second_opinion() -> Scanner {
-    let s = scanner();
+    quiet_unless(None, None)
+}
+
+/// `with_second_opinion`, whose classifier alone stays quiet on a warning (`осторожн*`) unless
+/// it scores `unless_below` or more.
+fn quiet_unless(warning: Option<&str>, unless_below: Option<f64>) -> Scanner {
+    let mut s = scanner();
+    let unless = warning.map(|w| {
+        s.concepts.push(concept("warning", &[w]));
+        When::Concept(s.concepts.len() - 1)
+    });
     let offer = |t: &str| Training {
         key: fold::fold(t).key,
         recruitment: true,
@@ -71,7 +81,8 @@ fn with_second_opinion() -> Scanner {
             message: "scam-resembles".into(),
             min_score: 0.7,
             overrule_below: Some(0.3),
-            unless: None,
+            unless,
+            unless_below,
         }),
     )
     .unwrap()
@@ -104,6 +115,26 @@ fn the_classifier_alone_needs_a_few_words() {
     // Two words of it score high too, but are too few to judge alone.
     assert!(model.score(&fold::fold("выплата сразу").key) >= 0.7);
     assert!(s.scan("выплата сразу").flags.is_empty());
+}
+
+#[test]
+fn a_warning_keeps_the_classifier_quiet_unless_it_is_sure() {
+    let offer = "срочно набор, выплата сразу, отправка завтра, звони в личку, брат, осторожно";
+    let score = with_second_opinion()
+        .classifier
+        .unwrap()
+        .score(&fold::fold(offer).key);
+    assert!(score >= 0.7, "{score}");
+    assert_eq!(with_second_opinion().scan(offer).flags[0].id, RESEMBLES);
+    let quiet = |below| {
+        quiet_unless(Some("осторожн*"), below)
+            .scan(offer)
+            .flags
+            .is_empty()
+    };
+    assert!(quiet(None));
+    assert!(quiet(Some(score + 0.001)));
+    assert!(!quiet(Some(score - 0.001)));
 }
 
 #[test]
