@@ -119,6 +119,25 @@ fn http(port: u16, method: &str, path: &str, headers: &str, body: &str) -> Strin
     response
 }
 
+/// Asks `get` every `every` until `done` holds of its answer, at most `tries` times; returns
+/// the last answer.
+fn poll(
+    tries: u32,
+    every: Duration,
+    get: impl Fn() -> String,
+    done: impl Fn(&str) -> bool,
+) -> String {
+    let mut answer = String::new();
+    for _ in 0..tries {
+        std::thread::sleep(every);
+        answer = get();
+        if done(&answer) {
+            break;
+        }
+    }
+    answer
+}
+
 fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
     std::fs::create_dir_all(to).expect("mkdir");
     for entry in std::fs::read_dir(from).expect("read dir").flatten() {
@@ -186,14 +205,7 @@ fn a_running_server_takes_valid_rule_edits_and_keeps_serving_through_broken_ones
     )
     .expect("write");
     std::fs::rename(ftl.with_extension("swp"), &ftl).expect("rename");
-    let mut live = String::new();
-    for _ in 0..100 {
-        std::thread::sleep(Duration::from_millis(100));
-        live = title();
-        if live == new_title {
-            break;
-        }
-    }
+    let live = poll(100, Duration::from_millis(100), title, |t| t == new_title);
     assert_eq!(live, new_title, "the valid edit went live");
 
     // A broken rule file: refused, and the server keeps answering with the last good set.
@@ -211,14 +223,9 @@ fn a_running_server_takes_valid_rule_edits_and_keeps_serving_through_broken_ones
             "",
         )
     };
-    let mut staff = String::new();
-    for _ in 0..20 {
-        std::thread::sleep(Duration::from_millis(500));
-        staff = staff_page();
-        if staff.contains("rejected") {
-            break;
-        }
-    }
+    let staff = poll(20, Duration::from_millis(500), staff_page, |p| {
+        p.contains("rejected")
+    });
     assert_eq!(title(), new_title);
     assert!(
         staff.contains("rejected") && staff.contains("countries/uz.toml"),

@@ -503,6 +503,8 @@ impl Scanner {
         let mut hits = self.hits(text);
         let bar = self.bar(&mut hits, settings)?;
         let score = model.score_of(&model.profile(&hits.folded.key));
+        // Where `unless` holds, the bar is `unless_below`, whatever `min_score` is chosen: such
+        // a text counts only if it clears it.
         (bar <= settings.min_score || score >= bar).then_some(score)
     }
 

@@ -120,12 +120,10 @@ fn the_classifier_alone_needs_a_few_words() {
 #[test]
 fn a_warning_keeps_the_classifier_quiet_unless_it_is_sure() {
     let offer = "срочно набор, выплата сразу, отправка завтра, звони в личку, брат, осторожно";
-    let score = with_second_opinion()
-        .classifier
-        .unwrap()
-        .score(&fold::fold(offer).key);
+    let s = with_second_opinion();
+    let score = s.classifier.as_ref().unwrap().score(&fold::fold(offer).key);
     assert!(score >= 0.7, "{score}");
-    assert_eq!(with_second_opinion().scan(offer).flags[0].id, RESEMBLES);
+    assert_eq!(s.scan(offer).flags[0].id, RESEMBLES);
     let quiet = |below| {
         quiet_unless(Some("осторожн*"), below)
             .scan(offer)
