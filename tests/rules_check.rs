@@ -325,6 +325,16 @@ fn classifier_scores_outside_zero_to_one_are_named() {
     );
     let err = broken(
         "rules/scams/classifier.toml",
+        "[classifier]\nmin_score = 0.7\noverrule_below = 0.3\nunless_overrule_below = 0.2\nseverity = \"medium\"\nmessage = \"scam-x\"\n",
+    );
+    assert!(
+        err.contains(
+            "rules/scams/classifier.toml:1:1: classifier: unless_overrule_below must be a number from overrule_below to 1"
+        ),
+        "{err}"
+    );
+    let err = broken(
+        "rules/scams/classifier.toml",
         "[classifier]\nmin_score = 1.5\nseverity = \"medium\"\nmessage = \"scam-x\"\n",
     );
     assert!(

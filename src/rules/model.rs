@@ -326,6 +326,9 @@ pub struct ClassifierSettings {
     pub unless: Option<Spanned<String>>,
     /// Where `unless` holds, only scores below this stay quiet (without it, all do).
     pub unless_below: Option<f64>,
+    /// Where `unless` holds, scores below this (instead of `overrule_below`) drop the flags of
+    /// matched patterns: a warning that quotes a recruiter's words reads as the warning.
+    pub unless_overrule_below: Option<f64>,
 }
 
 /// A concept's terms, written per language and script.

@@ -117,6 +117,9 @@ pub struct ModelFlag {
     /// ...unless it scores at least this: a retold offer that ends "be careful" is still the
     /// offer. `None`: `unless` always keeps it quiet.
     pub unless_below: Option<f64>,
+    /// Where `unless` holds, the patterns' flags are dropped below this score instead of
+    /// `overrule_below`: news and warnings quote the recruiters' words.
+    pub unless_overrule_below: Option<f64>,
 }
 
 /// Texts of fewer words are too short for the classifier to judge alone ("Здравствуйте"
@@ -456,9 +459,11 @@ impl Scanner {
         settings: &ModelFlag,
     ) {
         if !flags.is_empty() {
-            if let Some(below) = settings.overrule_below
-                && model.score(&hits.folded.key) < below
-            {
+            let below = match settings.unless_overrule_below {
+                Some(u) if self.about_recruitment(hits, settings) => Some(u),
+                _ => settings.overrule_below,
+            };
+            if below.is_some_and(|b| model.score(&hits.folded.key) < b) {
                 flags.clear();
             }
             return;
@@ -486,14 +491,19 @@ impl Scanner {
     /// The score the classifier alone needs to flag this text: `min_score`, or `unless_below`
     /// where `unless` holds; `None` where `unless` holds and keeps it quiet whatever the score.
     fn bar(&self, hits: &mut Hits, settings: &ModelFlag) -> Option<f64> {
-        let about_recruitment = settings
-            .unless
-            .as_ref()
-            .is_some_and(|u| u.eval(&mut |c| self.present(hits, c)));
-        if !about_recruitment {
+        if !self.about_recruitment(hits, settings) {
             return Some(settings.min_score);
         }
         settings.unless_below
+    }
+
+    /// Whether the `unless` condition holds: the text is about recruitment (the news, a
+    /// warning) or sport, not an offer.
+    fn about_recruitment(&self, hits: &mut Hits, settings: &ModelFlag) -> bool {
+        settings
+            .unless
+            .as_ref()
+            .is_some_and(|u| u.eval(&mut |c| self.present(hits, c)))
     }
 
     /// The classifier's score for a text as if no pattern had matched; `None` where the

@@ -82,6 +82,15 @@ impl Loader {
                     "classifier: unless_below must be a number from min_score to 1",
                 );
             }
+            if let Some(u) = c.unless_overrule_below
+                && !(c.overrule_below.unwrap_or(0.0)..=1.0).contains(&u)
+            {
+                self.error(
+                    file,
+                    at,
+                    "classifier: unless_overrule_below must be a number from overrule_below to 1",
+                );
+            }
             let at_msg = self.src(file).at(c.message.span().start, "");
             self.messages.push(MessageUse {
                 id: c.message.get_ref().clone(),
@@ -323,6 +332,7 @@ impl Loader {
                     overrule_below: c.overrule_below,
                     unless,
                     unless_below: c.unless_below,
+                    unless_overrule_below: c.unless_overrule_below,
                 })
             }
             None => None,

@@ -37,12 +37,17 @@ fn scanner() -> Scanner {
 
 /// The scanner above with a classifier that learned offers and news about them.
 fn with_second_opinion() -> Scanner {
-    quiet_unless(None, None)
+    quiet_unless(None, None, None)
 }
 
 /// `with_second_opinion`, whose classifier alone stays quiet on a warning (`осторожн*`) unless
-/// it scores `unless_below` or more.
-fn quiet_unless(warning: Option<&str>, unless_below: Option<f64>) -> Scanner {
+/// it scores `unless_below` or more, and which drops the pattern's flag on a warning scoring
+/// below `unless_overrule_below`.
+fn quiet_unless(
+    warning: Option<&str>,
+    unless_below: Option<f64>,
+    unless_overrule_below: Option<f64>,
+) -> Scanner {
     let mut s = scanner();
     let unless = warning.map(|w| {
         s.concepts.push(concept("warning", &[w]));
@@ -83,6 +88,7 @@ fn quiet_unless(warning: Option<&str>, unless_below: Option<f64>) -> Scanner {
             overrule_below: Some(0.3),
             unless,
             unless_below,
+            unless_overrule_below,
         }),
     )
     .unwrap()
@@ -125,7 +131,7 @@ fn a_warning_keeps_the_classifier_quiet_unless_it_is_sure() {
     assert!(score >= 0.7, "{score}");
     assert_eq!(s.scan(offer).flags[0].id, RESEMBLES);
     let quiet = |below| {
-        quiet_unless(Some("осторожн*"), below)
+        quiet_unless(Some("осторожн*"), below, None)
             .scan(offer)
             .flags
             .is_empty()
@@ -133,6 +139,36 @@ fn a_warning_keeps_the_classifier_quiet_unless_it_is_sure() {
     assert!(quiet(None));
     assert!(quiet(Some(score + 0.001)));
     assert!(!quiet(Some(score - 0.001)));
+}
+
+#[test]
+fn a_warning_asks_the_classifier_to_be_surer_before_a_pattern_stands() {
+    let retold = "Подпиши контракт, гражданство через полгода, сказали мне. Осторожно";
+    let s = with_second_opinion();
+    let score = s
+        .classifier
+        .as_ref()
+        .unwrap()
+        .score(&fold::fold(retold).key);
+    assert!((0.3..0.99).contains(&score), "{score}");
+    assert_eq!(s.scan(retold).risk, ScamLevel::High);
+    let flagged = |below| {
+        !quiet_unless(Some("осторожн*"), None, below)
+            .scan(retold)
+            .flags
+            .is_empty()
+    };
+    assert!(flagged(None));
+    assert!(flagged(Some(score - 0.001)));
+    assert!(!flagged(Some(score + 0.001)));
+    // Without the warning word the ordinary bar, overrule_below, holds.
+    let plain = "Подпиши контракт, гражданство через полгода, сказали мне";
+    assert!(
+        !quiet_unless(Some("осторожн*"), None, Some(0.99))
+            .scan(plain)
+            .flags
+            .is_empty()
+    );
 }
 
 #[test]
