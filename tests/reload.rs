@@ -283,7 +283,9 @@ async fn a_burst_of_saves_ends_on_the_last_valid_set() {
     );
     std::fs::write(&uz, &good_rules).unwrap_or_else(|e| panic!("{e}"));
     let mut title = String::new();
-    for _ in 0..60 {
+    // Up to 30 s: each reload trains the checker's model, which takes seconds in a debug build
+    // and grows with the labelled messages.
+    for _ in 0..300 {
         tokio::time::sleep(Duration::from_millis(100)).await;
         title = live_title(&s.app).await;
         if title.starts_with("Title B") {

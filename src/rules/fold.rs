@@ -36,21 +36,30 @@ pub fn fold(text: &str) -> Folded {
     let mut key = String::with_capacity(text.len());
     let mut origin: Vec<u32> = Vec::with_capacity(text.len());
     let mut word_start: Option<usize> = None;
+    // Whether the current word follows an `@`: a Telegram username such as
+    // `@no_fake_work`, whose parts are a name, not words of the text ("fake" there is no
+    // warning). Its underscores join it into one word; the classifier still sees its letters.
+    let mut handle = false;
+    let mut prev = ' ';
     let mut end = 0;
     for (i, c) in text.char_indices() {
         // Invisible characters inside a word ("кон\u{200B}тракт") would split it; they are
         // skipped, as they are used to slip words past filters.
-        if is_invisible(c) {
+        if is_invisible(c) || (c == '_' && handle && word_start.is_some()) {
             end = i + c.len_utf8();
             continue;
         }
+        let after = std::mem::replace(&mut prev, c);
         // The table answers for Latin and Cyrillic; Unicode's own lookup is slow for Cyrillic.
         let in_word = match TABLE.get(c as usize) {
             Some(entry) => entry.is_some(),
             None => is_word_char(c),
         };
         match (in_word, word_start) {
-            (true, None) => word_start = Some(i),
+            (true, None) => {
+                word_start = Some(i);
+                handle = after == '@';
+            }
             (false, Some(start)) => {
                 fold_word(&text[start..i], start, &mut key, &mut origin);
                 word_start = None;
@@ -76,6 +85,10 @@ fn fold_word(word: &str, start: usize, key: &mut String, origin: &mut Vec<u32>) 
     let script = mixed_script(word);
     let mut chars = word.char_indices().peekable();
     while let Some((off, original)) = chars.next() {
+        // Only inside a username (see `fold`).
+        if original == '_' {
+            continue;
+        }
         let from = start + off;
         let c = match script {
             Some(s) => unify_lookalike(original, s),
@@ -493,6 +506,16 @@ mod tests {
     fn punctuation_and_case() {
         assert_eq!(k("  КОНТРАКТ!!!  на   год "), "kontrakt na god");
         assert_eq!(k("ＫＯＮＴＲＡＫＴ"), "kontrakt");
+    }
+
+    #[test]
+    fn a_username_is_one_word() {
+        assert_eq!(k("пиши @no_fake_work сейчас"), "pishi nofakework seychas");
+        // Elsewhere an underscore still splits words, and an @ alone changes nothing.
+        assert_eq!(k("fake_news @ rabota_msk"), "fake news rabota msk");
+        let text = "DM @fake_bot now";
+        let f = fold(text);
+        assert_eq!(f.original(text, 3, 10), "fake_bot");
     }
 
     #[test]
