@@ -279,7 +279,7 @@ pub fn evaluate(scanner: &Scanner, messages: &[Message], model: Model) -> Report
     let mut r = Report::default();
     for (i, m) in messages.iter().enumerate() {
         let classifier = match model {
-            Model::Trained => scanner.classifier.as_ref(),
+            Model::Trained => scanner.classifier.as_deref(),
             Model::Off => None,
             Model::Folds(_) | Model::Thresholds(_) => classifiers[fold_of(i)].as_ref(),
         };

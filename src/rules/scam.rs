@@ -17,6 +17,8 @@
 //!
 //! When no pattern matches, a trained classifier (`classifier.rs`) gives a second opinion.
 
+use std::sync::{Arc, Mutex};
+
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use serde::Serialize;
@@ -126,6 +128,17 @@ pub struct ModelFlag {
 /// begins many recruitment messages, and a greeting must not be flagged).
 const MIN_WORDS: usize = 3;
 
+/// The last classifier trained by `Scanner::new`, with the version of the texts it learned from.
+static LAST_TRAINED: Mutex<Option<(String, Arc<Classifier>)>> = Mutex::new(None);
+
+/// Forgets the last trained classifier, so that the next load trains as at start-up (for
+/// measuring that).
+pub fn forget_trained_model() {
+    *LAST_TRAINED
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner) = None;
+}
+
 /// The id of the flag raised by the classifier alone.
 pub const RESEMBLES: &str = "resembles_recruitment";
 
@@ -154,7 +167,8 @@ pub struct Scanner {
     pub concepts: Vec<Concept>,
     pub patterns: Vec<Pattern>,
     pub training: Vec<Training>,
-    pub classifier: Option<Classifier>,
+    /// Shared with the scanner of the previous load when it learned from the same texts.
+    pub classifier: Option<Arc<Classifier>>,
     pub model_flag: Option<ModelFlag>,
     /// First words of every term (deduplicated), with Turkic stem-final k/q -> g variants.
     firsts: AhoCorasick,
@@ -346,8 +360,33 @@ impl Scanner {
             firsts,
             owners,
         };
-        scanner.classifier = scanner.train(|_| false);
+        scanner.classifier = scanner.train_or_reuse();
         Ok(scanner)
+    }
+
+    /// The classifier for all the training texts: the last one trained if it learned from the
+    /// same texts, as the same texts always train the same weights (the shuffle is fixed). A
+    /// reload that changed no labelled message or example then skips training, most of a
+    /// reload's time. One model is kept: the last one built by any load.
+    fn train_or_reuse(&self) -> Option<Arc<Classifier>> {
+        let version = crate::content_hash::short_hash(self.training.iter().map(|t| {
+            let label = match (t.recruitment, &t.pattern) {
+                (false, _) => "0".to_string(),
+                (true, pattern) => format!("1{}", pattern.as_deref().unwrap_or_default()),
+            };
+            (label, t.key.as_str())
+        }));
+        let mut last = LAST_TRAINED
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((seen, model)) = last.as_ref()
+            && *seen == version
+        {
+            return Some(Arc::clone(model));
+        }
+        let model = Arc::new(self.train(|_| false)?);
+        *last = Some((version, Arc::clone(&model)));
+        Some(model)
     }
 
     /// Trains a classifier on the training texts, leaving out the messages `skip` names.
@@ -402,7 +441,7 @@ impl Scanner {
 
     /// Scans a text. The text is only read, never kept.
     pub fn scan(&self, text: &str) -> ScanResult {
-        self.scan_with(text, self.classifier.as_ref())
+        self.scan_with(text, self.classifier.as_deref())
     }
 
     /// Scans with another classifier (or none): for cross-validation.

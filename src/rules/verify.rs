@@ -47,8 +47,7 @@ pub fn run(rs: &RuleSet, today: Date) -> Report {
         let name = format!("example of {}", ex.pattern);
         record(&mut report, problems, |p| fail(&ex.place, &name, p));
     }
-    for m in &rs.tests.messages {
-        let problems = message_problems(rs, m);
+    for (m, problems) in rs.tests.messages.iter().zip(all_message_problems(rs)) {
         let place = Place {
             file: m.file.clone(),
             line: m.line,
@@ -175,6 +174,34 @@ fn example_problems(rs: &RuleSet, ex: &ExampleTest) -> Vec<String> {
 }
 
 /// Whether a labelled message is flagged as its label says.
+/// `message_problems` of every labelled message, in order. They are most of the gate's work
+/// (thousands of texts, each scanned with the model) and a reload waits for them, so they are
+/// checked on every core.
+fn all_message_problems(rs: &RuleSet) -> Vec<Vec<String>> {
+    let messages = &rs.tests.messages;
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = messages.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = messages
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|m| message_problems(rs, m))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        parts
+            .into_iter()
+            .flat_map(|part| {
+                part.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
+}
+
 fn message_problems(rs: &RuleSet, m: &crate::rules::corpus::Message) -> Vec<String> {
     let flagged = rs.scanner.scan(&m.text).risk > crate::rules::ScamLevel::None;
     let mut problems = Vec::new();

@@ -112,6 +112,23 @@ fn the_classifier_overrules_a_pattern_in_a_text_that_reads_as_news() {
 }
 
 #[test]
+fn a_model_reused_across_loads_answers_as_a_fresh_one() {
+    let text = "срочно набор, выплата сразу, отправка завтра, звони в личку, брат";
+    let score = |s: &Scanner| s.classifier.as_ref().unwrap().score(&fold::fold(text).key);
+    let first = score(&with_second_opinion());
+    // Built again from the same texts (reused if no other test trained one in between).
+    assert_eq!(score(&with_second_opinion()), first);
+    forget_trained_model();
+    assert_eq!(score(&with_second_opinion()), first);
+    // Other texts train another model, never the one kept.
+    let mut other = with_second_opinion();
+    other.training.truncate(5);
+    let retrained = Scanner::new(other.concepts, other.patterns, other.training, other.model_flag)
+        .unwrap();
+    assert_ne!(score(&retrained), first);
+}
+
+#[test]
 fn the_classifier_alone_needs_a_few_words() {
     let s = with_second_opinion();
     let model = s.classifier.as_ref().unwrap();
