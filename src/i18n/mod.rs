@@ -309,15 +309,7 @@ fn load_locale(
     bundle.set_use_isolating(false);
     bundle.set_transform(transform);
     let mut messages = BTreeMap::new();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|e| {
-            e.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    for path in files {
+    for path in ftl_files(dir) {
         let text = match std::fs::read_to_string(&path) {
             Ok(t) => t,
             Err(e) => {
@@ -331,20 +323,7 @@ fn load_locale(
             text: &text,
             lines: &lines,
         };
-        let parsed = match fluent_syntax::parser::parse(text.as_str()) {
-            Ok(r) => r,
-            Err((r, errors)) => {
-                for e in errors {
-                    // At the end of a line the parser points past the newline; show that line.
-                    let mut at = e.pos.start.min(text.len());
-                    if at > 0 && text.as_bytes()[at - 1] == b'\n' {
-                        at -= 1;
-                    }
-                    diags.push(src.at(at, format!("Fluent syntax error: {}", e.kind)));
-                }
-                r
-            }
-        };
+        let parsed = parse_ftl(&src, &mut diags);
         for entry in &parsed.body {
             if let ast::Entry::Message(m) = entry {
                 let id = m.id.name.to_string();
@@ -362,23 +341,7 @@ fn load_locale(
                     ));
                     continue;
                 }
-                let mut info = MessageInfo {
-                    has_value: m.value.is_some(),
-                    file: path.clone(),
-                    line: at.line,
-                    ..Default::default()
-                };
-                if let Some(v) = &m.value {
-                    collect_variables(v, &mut info.variables);
-                    info.texts.insert(String::new(), plain_text(v));
-                }
-                for a in &m.attributes {
-                    info.attributes.insert(a.id.name.to_string());
-                    collect_variables(&a.value, &mut info.variables);
-                    info.texts
-                        .insert(a.id.name.to_string(), plain_text(&a.value));
-                }
-                messages.insert(id, info);
+                messages.insert(id, message_info(m, &path, at.line));
             }
         }
         let resource = match FluentResource::try_new(text) {
@@ -406,6 +369,58 @@ fn load_locale(
     } else {
         Err(diags)
     }
+}
+
+/// Parses one file; its syntax errors become diagnostics, and what parsed is kept.
+fn parse_ftl<'a>(src: &SourceText<'a>, diags: &mut Vec<Diagnostic>) -> ast::Resource<&'a str> {
+    match fluent_syntax::parser::parse(src.text) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            for e in errors {
+                // At the end of a line the parser points past the newline; show that line.
+                let mut at = e.pos.start.min(src.text.len());
+                if at > 0 && src.text.as_bytes()[at - 1] == b'\n' {
+                    at -= 1;
+                }
+                diags.push(src.at(at, format!("Fluent syntax error: {}", e.kind)));
+            }
+            r
+        }
+    }
+}
+
+/// The `.ftl` files of a locale directory, by name.
+fn ftl_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|e| {
+            e.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// What the checks need to know of one message: its variables, attributes and plain texts.
+fn message_info(m: &ast::Message<&str>, path: &Path, line: usize) -> MessageInfo {
+    let mut info = MessageInfo {
+        has_value: m.value.is_some(),
+        file: path.to_path_buf(),
+        line,
+        ..Default::default()
+    };
+    if let Some(v) = &m.value {
+        collect_variables(v, &mut info.variables);
+        info.texts.insert(String::new(), plain_text(v));
+    }
+    for a in &m.attributes {
+        info.attributes.insert(a.id.name.to_string());
+        collect_variables(&a.value, &mut info.variables);
+        info.texts
+            .insert(a.id.name.to_string(), plain_text(&a.value));
+    }
+    info
 }
 
 fn load_status(dir: &Path, diags: &mut Vec<Diagnostic>) -> Option<ReviewStatus> {

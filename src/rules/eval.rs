@@ -113,6 +113,23 @@ pub struct ContactResult {
     pub safety: Option<super::model::ContactSafety>,
 }
 
+impl ContactResult {
+    fn of(c: &super::Contact) -> Self {
+        ContactResult {
+            id: c.id.clone(),
+            name: c.name.clone(),
+            name_title: c.name_title.clone(),
+            url: c.url.clone(),
+            phone: c.phone.clone(),
+            published_by: c.published_by.clone(),
+            published_by_title: c.published_by_title.clone(),
+            published_on: c.published_on,
+            verified_on: c.verified_on,
+            safety: c.safety,
+        }
+    }
+}
+
 /// Evaluates the facts on a date (`facts.on`, else `on`), scanning `facts.offer_text`.
 pub fn evaluate(rs: &RuleSet, facts: &Facts, on: Date) -> Evaluation {
     let scam = match &facts.offer_text {
@@ -163,33 +180,11 @@ pub fn evaluate_scanned(rs: &RuleSet, facts: &Facts, scam: ScanResult, on: Date)
         rule.conditions.iter().all(|&i| holds(i)).then_some(laws)
     };
 
-    let mut findings = Vec::new();
-    for rule in &rs.findings {
-        let Some(laws) = applies(rule) else { continue };
-        let mut values = BTreeMap::new();
-        for law in &laws {
-            for (k, v) in law.values.numbers() {
-                values.insert(k.to_string(), v);
-            }
-        }
-        findings.push(FindingResult {
-            id: rule.id.clone(),
-            severity: rule.severity,
-            priority: rule.order,
-            message: rule.message.clone(),
-            trace: Trace {
-                rule: rule.id.clone(),
-                matched: rule
-                    .conditions
-                    .iter()
-                    .map(|&i| Arc::clone(&rs.conditions[i].text))
-                    .collect(),
-                laws: laws.iter().map(|l| Arc::clone(&l.trace_label)).collect(),
-            },
-            values,
-            citations: laws.iter().map(|l| Arc::clone(&l.citation)).collect(),
-        });
-    }
+    let mut findings: Vec<FindingResult> = rs
+        .findings
+        .iter()
+        .filter_map(|rule| Some(finding_result(rs, rule, &applies(rule)?)))
+        .collect();
     // Staff's priority first (the biggest risk leads), then the more severe.
     findings.sort_by_key(|f| (f.priority, std::cmp::Reverse(f.severity)));
 
@@ -209,31 +204,13 @@ pub fn evaluate_scanned(rs: &RuleSet, facts: &Facts, scam: ScanResult, on: Date)
         // Home-country help for its citizens; help inside Russia for everyone it fits.
         .filter(|c| c.country == facts.citizenship.as_str() || c.country == "RU")
         .filter(|c| c.conditions.iter().all(|&i| holds(i)))
-        .map(|c| ContactResult {
-            id: c.id.clone(),
-            name: c.name.clone(),
-            name_title: c.name_title.clone(),
-            url: c.url.clone(),
-            phone: c.phone.clone(),
-            published_by: c.published_by.clone(),
-            published_by_title: c.published_by_title.clone(),
-            published_on: c.published_on,
-            verified_on: c.verified_on,
-            safety: c.safety,
-        })
+        .map(ContactResult::of)
         .collect();
-
-    let risk = findings
-        .iter()
-        .map(|f| Risk::of_severity(f.severity))
-        .chain(std::iter::once(Risk::of_scam(scam.risk)))
-        .max()
-        .unwrap_or(Risk::None);
 
     Evaluation {
         ruleset: rs.version.clone(),
         on,
-        risk,
+        risk: overall_risk(&findings, &scam),
         findings,
         scam,
         advice,
@@ -243,6 +220,43 @@ pub fn evaluate_scanned(rs: &RuleSet, facts: &Facts, scam: ScanResult, on: Date)
                 .situations
                 .iter()
                 .all(|s| *s == super::Situation::RelativeRecruited),
+    }
+}
+
+/// The answer's risk: the most severe finding's, or the offer's if that is higher.
+fn overall_risk(findings: &[FindingResult], scam: &ScanResult) -> Risk {
+    findings
+        .iter()
+        .map(|f| Risk::of_severity(f.severity))
+        .chain(std::iter::once(Risk::of_scam(scam.risk)))
+        .max()
+        .unwrap_or(Risk::None)
+}
+
+/// A finding that applies, with the values and citations of the laws it rests on.
+fn finding_result(rs: &RuleSet, rule: &Rule, laws: &[&Law]) -> FindingResult {
+    let mut values = BTreeMap::new();
+    for law in laws {
+        for (k, v) in law.values.numbers() {
+            values.insert(k.to_string(), v);
+        }
+    }
+    FindingResult {
+        id: rule.id.clone(),
+        severity: rule.severity,
+        priority: rule.order,
+        message: rule.message.clone(),
+        trace: Trace {
+            rule: rule.id.clone(),
+            matched: rule
+                .conditions
+                .iter()
+                .map(|&i| Arc::clone(&rs.conditions[i].text))
+                .collect(),
+            laws: laws.iter().map(|l| Arc::clone(&l.trace_label)).collect(),
+        },
+        values,
+        citations: laws.iter().map(|l| Arc::clone(&l.citation)).collect(),
     }
 }
 

@@ -123,8 +123,13 @@ fn a_model_reused_across_loads_answers_as_a_fresh_one() {
     // Other texts train another model, never the one kept.
     let mut other = with_second_opinion();
     other.training.truncate(5);
-    let retrained = Scanner::new(other.concepts, other.patterns, other.training, other.model_flag)
-        .unwrap();
+    let retrained = Scanner::new(
+        other.concepts,
+        other.patterns,
+        other.training,
+        other.model_flag,
+    )
+    .unwrap();
     assert_ne!(score(&retrained), first);
 }
 
