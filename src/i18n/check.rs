@@ -5,8 +5,8 @@
 use std::path::Path;
 
 use super::{Locale, Locales, MessageInfo, REFERENCE, UZ_CYRL};
-use crate::rules::RuleSet;
 use crate::rules::diag::{Diagnostic, did_you_mean, whole_file};
+use crate::rules::{MessageUse, RuleSet};
 
 /// Messages the code itself uses (labels, risk names, the disclaimer).
 pub const CODE_MESSAGES: &[&str] = &[
@@ -62,6 +62,15 @@ pub fn check_rules_messages(rules: &RuleSet, locales: &Locales) -> Vec<Diagnosti
     let Some(reference) = locales.locales.get(REFERENCE) else {
         return Vec::new();
     };
+    let mut diags = code_message_problems(reference);
+    for use_ in &rules.messages {
+        message_use_problems(reference, use_, &mut diags);
+    }
+    diags
+}
+
+/// The messages the program itself uses, missing or with other variables.
+fn code_message_problems(reference: &Locale) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     for id in CODE_MESSAGES {
         if !reference.messages.get(*id).is_some_and(|m| m.has_value) {
@@ -83,81 +92,84 @@ pub fn check_rules_messages(rules: &RuleSet, locales: &Locales) -> Vec<Diagnosti
             ));
         }
     }
-    for use_ in &rules.messages {
-        let at = |msg: String, hint: Option<String>| {
-            let mut d = use_.at.clone();
-            d.message = msg;
-            d.hint = hint;
-            d
-        };
-        let Some(info) = reference.messages.get(&use_.id) else {
-            let hint = did_you_mean(&use_.id, reference.messages.keys().map(String::as_str));
+    diags
+}
+
+/// What is wrong with one message a rule file names: unknown, without a text, without an
+/// attribute, or using a value the rule's laws do not provide.
+fn message_use_problems(reference: &Locale, use_: &MessageUse, diags: &mut Vec<Diagnostic>) {
+    let at = |msg: String, hint: Option<String>| {
+        let mut d = use_.at.clone();
+        d.message = msg;
+        d.hint = hint;
+        d
+    };
+    let Some(info) = reference.messages.get(&use_.id) else {
+        let hint = did_you_mean(&use_.id, reference.messages.keys().map(String::as_str));
+        diags.push(at(
+            format!(
+                "unknown message id `{}`: it is not in locales/{REFERENCE}/",
+                use_.id
+            ),
+            hint,
+        ));
+        return;
+    };
+    if use_.attributes.is_empty() && !info.has_value {
+        diags.push(at(
+            format!(
+                "message `{}` needs a text (a value), not only attributes",
+                use_.id
+            ),
+            None,
+        ));
+    }
+    for attr in use_.attributes {
+        if !info.attributes.contains(*attr) {
             diags.push(at(
                 format!(
-                    "unknown message id `{}`: it is not in locales/{REFERENCE}/",
-                    use_.id
-                ),
-                hint,
-            ));
-            continue;
-        };
-        if use_.attributes.is_empty() && !info.has_value {
-            diags.push(at(
-                format!(
-                    "message `{}` needs a text (a value), not only attributes",
-                    use_.id
+                    "message `{}` has no `.{attr}` attribute ({}:{})",
+                    use_.id,
+                    info.file.display(),
+                    info.line
                 ),
                 None,
             ));
         }
-        for attr in use_.attributes {
-            if !info.attributes.contains(*attr) {
-                diags.push(at(
-                    format!(
-                        "message `{}` has no `.{attr}` attribute ({}:{})",
-                        use_.id,
-                        info.file.display(),
-                        info.line
-                    ),
-                    None,
-                ));
-            }
-        }
-        // A finding's verdict line (`verdict-…` for `finding-…`) may use only the same values.
-        let verdict = use_
-            .id
-            .strip_prefix("finding-")
-            .and_then(|rest| reference.messages.get(&format!("verdict-{rest}")));
-        for var in info
-            .variables
-            .iter()
-            .chain(verdict.into_iter().flat_map(|v| v.variables.iter()))
-        {
-            if !use_.variables.contains(var) {
-                let have = use_
-                    .variables
-                    .iter()
-                    .map(|v| format!("${v}"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                diags.push(at(
-                    format!(
-                        "message `{}` ({}:{}) uses ${var}, but the rule's laws provide {}",
-                        use_.id,
-                        info.file.display(),
-                        info.line,
-                        if have.is_empty() {
-                            "no values".to_string()
-                        } else {
-                            have
-                        }
-                    ),
-                    None,
-                ));
-            }
+    }
+    // A finding's verdict line (`verdict-…` for `finding-…`) may use only the same values.
+    let verdict = use_
+        .id
+        .strip_prefix("finding-")
+        .and_then(|rest| reference.messages.get(&format!("verdict-{rest}")));
+    for var in info
+        .variables
+        .iter()
+        .chain(verdict.into_iter().flat_map(|v| v.variables.iter()))
+    {
+        if !use_.variables.contains(var) {
+            let have = use_
+                .variables
+                .iter()
+                .map(|v| format!("${v}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            diags.push(at(
+                format!(
+                    "message `{}` ({}:{}) uses ${var}, but the rule's laws provide {}",
+                    use_.id,
+                    info.file.display(),
+                    info.line,
+                    if have.is_empty() {
+                        "no values".to_string()
+                    } else {
+                        have
+                    }
+                ),
+                None,
+            ));
         }
     }
-    diags
 }
 
 /// What each language's text must look like.
