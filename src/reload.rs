@@ -5,7 +5,7 @@
 //! watched, since editors save by rename), SIGHUP, and `POST /staff/reload`.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -59,48 +59,12 @@ impl Reloader {
         let mut live_files = self.running.lock().await;
         let files_now = snapshot(&self.rules_dir, &self.locales_dir);
         let files_now_for_audit = files_now.clone();
-        let changed: Vec<String> = files_now
-            .iter()
-            .filter(|(name, hash)| live_files.get(*name) != Some(*hash))
-            .map(|(name, _)| name.display().to_string())
-            .chain(
-                live_files
-                    .keys()
-                    .filter(|name| !files_now.contains_key(*name))
-                    .map(|name| format!("{} (removed)", name.display())),
-            )
-            .collect();
-        let files_line = format!(
-            "files changed: {}",
-            if changed.is_empty() {
-                "none".to_string()
-            } else {
-                changed.join(", ")
-            }
-        );
+        let files_line = files_changed(&live_files, &files_now);
         let (rules_dir, locales_dir) = (self.rules_dir.clone(), self.locales_dir.clone());
         // Loading and testing take milliseconds of CPU: keep them off the async workers.
-        let checked = tokio::task::spawn_blocking(move || {
-            let engine = Engine::load(&rules_dir, &locales_dir).map_err(|d| {
-                d.iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            })?;
-            let report = verify::run(&engine.rules, Date::today());
-            if report.failures.is_empty() {
-                Ok(engine)
-            } else {
-                Err(report
-                    .failures
-                    .iter()
-                    .map(|f| format!("FAIL {f}"))
-                    .collect::<Vec<_>>()
-                    .join("\n"))
-            }
-        })
-        .await
-        .unwrap_or_else(|e| Err(format!("the reload stopped: {e}")));
+        let checked = tokio::task::spawn_blocking(move || load_and_test(&rules_dir, &locales_dir))
+            .await
+            .unwrap_or_else(|e| Err(format!("the reload stopped: {e}")));
         let now = chrono::Utc::now().timestamp();
         let outcome = match checked {
             Ok(engine) => {
@@ -228,3 +192,46 @@ fn files_hash(files: &BTreeMap<PathBuf, String>) -> String {
 }
 
 pub use notify_debouncer_full::notify;
+
+/// "files changed: a, b (removed)": the files that differ between the live set and the disk.
+fn files_changed(live: &BTreeMap<PathBuf, String>, now: &BTreeMap<PathBuf, String>) -> String {
+    let changed: Vec<String> = now
+        .iter()
+        .filter(|(name, hash)| live.get(*name) != Some(*hash))
+        .map(|(name, _)| name.display().to_string())
+        .chain(
+            live.keys()
+                .filter(|name| !now.contains_key(*name))
+                .map(|name| format!("{} (removed)", name.display())),
+        )
+        .collect();
+    format!(
+        "files changed: {}",
+        if changed.is_empty() {
+            "none".to_string()
+        } else {
+            changed.join(", ")
+        }
+    )
+}
+
+/// Loads the files and runs their tests: the engine to go live, or what is wrong with them.
+fn load_and_test(rules_dir: &Path, locales_dir: &Path) -> Result<Engine, String> {
+    let engine = Engine::load(rules_dir, locales_dir).map_err(|d| {
+        d.iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    })?;
+    let report = verify::run(&engine.rules, Date::today());
+    if report.failures.is_empty() {
+        Ok(engine)
+    } else {
+        Err(report
+            .failures
+            .iter()
+            .map(|f| format!("FAIL {f}"))
+            .collect::<Vec<_>>()
+            .join("\n"))
+    }
+}

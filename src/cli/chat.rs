@@ -8,7 +8,7 @@ use crate::rules::Date;
 use super::{Dirs, Failure, check_lang, init_logging, load, runtime, settings};
 
 pub(super) fn chat(dirs: &Dirs, lang: Option<&str>) -> Result<String, Failure> {
-    use crate::dialogue::{self, Command as C, Ctx, Input, session};
+    use crate::dialogue::{Ctx, Input, session};
     use std::io::BufRead;
 
     init_logging();
@@ -54,49 +54,60 @@ pub(super) fn chat(dirs: &Dirs, lang: Option<&str>) -> Result<String, Failure> {
             )
             .await
             .replies;
-            let buttons: Vec<dialogue::Button> = replies
-                .iter()
-                .flat_map(|r| r.buttons.iter().flatten().cloned())
-                .collect();
-            let mut out = std::io::stdout().lock();
-            let mut n = 0;
-            for r in &replies {
-                let _ = writeln!(out, "{}\n", r.text);
-                for row in &r.buttons {
-                    let labels: Vec<String> = row
-                        .iter()
-                        .map(|b| {
-                            n += 1;
-                            format!("[{n}] {}", b.label)
-                        })
-                        .collect();
-                    let _ = writeln!(out, "  {}", labels.join("   "));
-                }
-            }
-            let _ = write!(out, "\n> ");
-            let _ = out.flush();
-            drop(out);
+            let buttons = print_replies(&replies);
             let Some(Ok(line)) = lines.next() else {
                 return Ok(String::new());
             };
-            let line = line.trim().to_string();
-            input = match line.as_str() {
-                "/quit" | "/exit" => return Ok(String::new()),
-                "/language" => Input::Command(C::Language),
-                "/check" => Input::Command(C::Check),
-                "/restart" => Input::Command(C::Restart),
-                "/forget" => Input::Command(C::Forget),
-                "/help" => Input::Command(C::Help),
-                s if s.starts_with("/start") => {
-                    Input::Start(s.split_whitespace().nth(1).map(str::to_string))
-                }
-                s => match s.parse::<usize>() {
-                    Ok(i) if (1..=buttons.len()).contains(&i) => {
-                        Input::Button(buttons[i - 1].data.clone())
-                    }
-                    _ => Input::Text(line),
-                },
-            };
+            match parse_line(line.trim(), &buttons) {
+                Some(next) => input = next,
+                None => return Ok(String::new()),
+            }
         }
+    })
+}
+
+/// Prints the replies, their buttons numbered; returns the buttons in that order.
+fn print_replies(replies: &[crate::dialogue::Reply]) -> Vec<crate::dialogue::Button> {
+    let buttons: Vec<crate::dialogue::Button> = replies
+        .iter()
+        .flat_map(|r| r.buttons.iter().flatten().cloned())
+        .collect();
+    let mut out = std::io::stdout().lock();
+    let mut n = 0;
+    for r in replies {
+        let _ = writeln!(out, "{}\n", r.text);
+        for row in &r.buttons {
+            let labels: Vec<String> = row
+                .iter()
+                .map(|b| {
+                    n += 1;
+                    format!("[{n}] {}", b.label)
+                })
+                .collect();
+            let _ = writeln!(out, "  {}", labels.join("   "));
+        }
+    }
+    let _ = write!(out, "\n> ");
+    let _ = out.flush();
+    buttons
+}
+
+/// What a typed line means: a command, a button's number, or text; `None` to quit.
+fn parse_line(line: &str, buttons: &[crate::dialogue::Button]) -> Option<crate::dialogue::Input> {
+    use crate::dialogue::{Command as C, Input};
+    Some(match line {
+        "/quit" | "/exit" => return None,
+        "/language" => Input::Command(C::Language),
+        "/check" => Input::Command(C::Check),
+        "/restart" => Input::Command(C::Restart),
+        "/forget" => Input::Command(C::Forget),
+        "/help" => Input::Command(C::Help),
+        s if s.starts_with("/start") => {
+            Input::Start(s.split_whitespace().nth(1).map(str::to_string))
+        }
+        s => match s.parse::<usize>() {
+            Ok(i) if (1..=buttons.len()).contains(&i) => Input::Button(buttons[i - 1].data.clone()),
+            _ => Input::Text(line.to_string()),
+        },
     })
 }
