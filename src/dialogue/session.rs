@@ -68,19 +68,7 @@ pub async fn turn(
             // Let the other writer finish before trying again.
             tokio::time::sleep(std::time::Duration::from_millis(attempt * 2)).await;
         }
-        let stored = store.load(&key).await?;
-        let (stored, version) = match stored {
-            Some(c) => {
-                // A state this version cannot read (corrupted, or from a future release) starts
-                // over rather than failing the person.
-                let stored = serde_json::from_str::<Stored>(&c.state).unwrap_or_else(|_| {
-                    tracing::warn!("unreadable conversation state; starting over");
-                    Stored::default()
-                });
-                (stored, Some(c.version))
-            }
-            None => (Stored::default(), None),
-        };
+        let (stored, version) = load_stored(store, &key).await?;
         if let (Some(id), Some(last)) = (input_id, &stored.last)
             && id <= last.id
         {
@@ -117,18 +105,7 @@ pub async fn turn(
                 .map(|(id, before)| LastInput { id, before }),
         };
         let json = serde_json::to_string(&stored).unwrap_or_default();
-        let day = day_of(now);
-        let stats: Vec<StatIncrement> = out
-            .stats
-            .iter()
-            .map(|(country, item)| StatIncrement {
-                day: day.clone(),
-                channel: chat.channel.to_string(),
-                country: country.clone(),
-                item: item.clone(),
-                n: 1,
-            })
-            .collect();
+        let stats = stat_increments(&out.stats, chat.channel, now);
         match store.save(&key, &json, &lang, now, version, &stats).await? {
             Saved::Ok(_) => {
                 return Ok(Turn {
@@ -141,6 +118,40 @@ pub async fn turn(
         }
     }
     Err(StoreError::Contention(MAX_ATTEMPTS as usize))
+}
+
+/// The stored conversation and its version; a new one (no version) if there is none.
+async fn load_stored(
+    store: &dyn Store,
+    key: &crate::store::ConversationKey,
+) -> Result<(Stored, Option<i64>), StoreError> {
+    Ok(match store.load(key).await? {
+        Some(c) => {
+            // A state this version cannot read (corrupted, or from a future release) starts
+            // over rather than failing the person.
+            let stored = serde_json::from_str::<Stored>(&c.state).unwrap_or_else(|_| {
+                tracing::warn!("unreadable conversation state; starting over");
+                Stored::default()
+            });
+            (stored, Some(c.version))
+        }
+        None => (Stored::default(), None),
+    })
+}
+
+/// The day's counters a turn adds to (country and item; never anything about the person).
+fn stat_increments(stats: &[(String, String)], channel: &str, now: i64) -> Vec<StatIncrement> {
+    let day = day_of(now);
+    stats
+        .iter()
+        .map(|(country, item)| StatIncrement {
+            day: day.clone(),
+            channel: channel.to_string(),
+            country: country.clone(),
+            item: item.clone(),
+            n: 1,
+        })
+        .collect()
 }
 
 /// An input seen before: the replies it had (made again from the state it was applied to), or
