@@ -319,16 +319,7 @@ pub fn amounts(text: &str) -> Vec<Amount> {
         )
         .expect("amount regex is a constant")
     });
-    // Compatibility forms (full-width digits, ...) are rare; normalise only when present,
-    // since NFKC of a whole text costs more than the rest of the scan.
-    let normalised: std::borrow::Cow<'_, str> = if text
-        .chars()
-        .any(|c| c >= '\u{2000}' && !is_apostrophe(c) && c != '₽')
-    {
-        std::borrow::Cow::Owned(text.nfkc().collect())
-    } else {
-        std::borrow::Cow::Borrowed(text)
-    };
+    let normalised = compatibility_normalised(text);
     let text: &str = &normalised;
     let mut out = Vec::new();
     // The regex runs only in a small window around each number: running it over the whole
@@ -352,69 +343,95 @@ pub fn amounts(text: &str) -> Vec<Amount> {
             }
         };
         i = cap.get(0).map_or(i + 1, |m| m.end().max(i + 1));
-        let has_pre = cap.name("pre").is_some();
-        let mult = cap.name("mult").map(|m| m.as_str().to_lowercase());
-        let has_cur = cap.name("cur").is_some();
-        if !(has_pre || has_cur || mult.is_some()) {
-            continue;
+        if let Some(amount) = amount_of(&cap, text) {
+            out.push(amount);
         }
-        // A multiplier letter glued to a following word ("5 км") is not a multiplier.
-        if let Some(m) = cap.name("mult") {
-            let after = text[m.end()..].chars().next();
-            if after.is_some_and(char::is_alphabetic) {
-                continue;
-            }
-        }
-        let digits: String = cap["num"].chars().filter(char::is_ascii_digit).collect();
-        let Ok(whole) = digits.parse::<u64>() else {
-            continue;
-        };
-        let frac = cap
-            .name("frac")
-            .and_then(|f| format!("{:0<2}", f.as_str()).parse::<u64>().ok())
-            .unwrap_or(0);
-        let factor: u64 = match mult.as_deref() {
-            None => 1,
-            Some(m) if m.starts_with("млрд") => 1_000_000_000,
-            Some(m)
-                if m.starts_with("млн")
-                    || m.starts_with("миллион")
-                    || m.starts_with("mln")
-                    || m.starts_with("million")
-                    || m.starts_with("лям")
-                    || m.starts_with("lyam")
-                    || m == "кк"
-                    || m == "kk" =>
-            {
-                1_000_000
-            }
-            Some(_) => 1_000,
-        };
-        let value = whole
-            .saturating_mul(factor)
-            .saturating_add(frac.saturating_mul(factor) / 100);
-        let cur = cap
-            .name("cur")
-            .or(cap.name("pre"))
-            .map(|c| c.as_str().trim().to_lowercase());
-        // A currency letter glued to a following word ("5 рабочих") is not a currency.
-        if let Some(c) = cap.name("cur")
-            && text[c.end()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphabetic)
-            && mult.is_none()
-            && !has_pre
-        {
-            continue;
-        }
-        let value = in_rubles(value, cur.as_deref());
-        out.push(Amount {
-            value,
-            written: cap[0].trim().to_string(),
-        });
     }
     out
+}
+
+/// Compatibility forms (full-width digits, ...) are rare; normalise only when present, since
+/// NFKC of a whole text costs more than the rest of the scan.
+fn compatibility_normalised(text: &str) -> std::borrow::Cow<'_, str> {
+    if text
+        .chars()
+        .any(|c| c >= '\u{2000}' && !is_apostrophe(c) && c != '₽')
+    {
+        std::borrow::Cow::Owned(text.nfkc().collect())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// The amount one match of the amount pattern names, in rubles; `None` for a bare number
+/// (a phone number, a date) or a unit glued to the next word ("5 км", "5 рабочих").
+fn amount_of(cap: &regex::Captures, text: &str) -> Option<Amount> {
+    let has_pre = cap.name("pre").is_some();
+    let mult = cap.name("mult").map(|m| m.as_str().to_lowercase());
+    let has_cur = cap.name("cur").is_some();
+    if !(has_pre || has_cur || mult.is_some()) {
+        return None;
+    }
+    // A multiplier letter glued to a following word ("5 км") is not a multiplier.
+    if let Some(m) = cap.name("mult") {
+        let after = text[m.end()..].chars().next();
+        if after.is_some_and(char::is_alphabetic) {
+            return None;
+        }
+    }
+    let digits: String = cap["num"].chars().filter(char::is_ascii_digit).collect();
+    let Ok(whole) = digits.parse::<u64>() else {
+        return None;
+    };
+    let frac = cap
+        .name("frac")
+        .and_then(|f| format!("{:0<2}", f.as_str()).parse::<u64>().ok())
+        .unwrap_or(0);
+    let factor = multiplier(mult.as_deref());
+    let value = whole
+        .saturating_mul(factor)
+        .saturating_add(frac.saturating_mul(factor) / 100);
+    let cur = cap
+        .name("cur")
+        .or(cap.name("pre"))
+        .map(|c| c.as_str().trim().to_lowercase());
+    // A currency letter glued to a following word ("5 рабочих") is not a currency.
+    if let Some(c) = cap.name("cur")
+        && text[c.end()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic)
+        && mult.is_none()
+        && !has_pre
+    {
+        return None;
+    }
+    let value = in_rubles(value, cur.as_deref());
+    Some(Amount {
+        value,
+        written: cap[0].trim().to_string(),
+    })
+}
+
+/// What "тыс", "млн", "kk" and the like multiply by.
+fn multiplier(mult: Option<&str>) -> u64 {
+    match mult {
+        None => 1,
+        Some(m) if m.starts_with("млрд") => 1_000_000_000,
+        Some(m)
+            if m.starts_with("млн")
+                || m.starts_with("миллион")
+                || m.starts_with("mln")
+                || m.starts_with("million")
+                || m.starts_with("лям")
+                || m.starts_with("lyam")
+                || m == "кк"
+                || m == "kk" =>
+        {
+            1_000_000
+        }
+        Some(_) => 1_000,
+    }
 }
 
 /// An amount in rubles, roughly: patterns compare amounts with thresholds such as "a million
