@@ -58,16 +58,13 @@ pub fn secret(settings: &Settings) -> Result<Secret, LaunchError> {
     Ok(secret)
 }
 
-/// Runs the service on `listener` with `engine` (already loaded and checked) until `shutdown`
-/// resolves, then finishes what is in flight and writes the last counts.
-pub async fn launch(
+/// Records the starting ruleset in the audit and starts the background work on the store:
+/// deleting idle conversations, and writing the buffered counters every 5 s.
+async fn start_housekeeping(
     settings: &Settings,
-    engine: Engine,
-    dirs: Dirs,
-    listener: TcpListener,
-    shutdown: impl Future<Output = ()> + Send + 'static,
-) -> Result<(), LaunchError> {
-    let store = open_store(settings).await?;
+    engine: &Engine,
+    store: &Arc<dyn crate::store::Store>,
+) -> Arc<crate::store::stats_buffer::StatsBuffer> {
     let now = chrono::Utc::now().timestamp();
     if let Err(e) = store
         .record_ruleset(&engine.rules.version, now, "accepted", "")
@@ -80,6 +77,20 @@ pub async fn launch(
     stats
         .clone()
         .spawn_flusher(store.clone(), Duration::from_secs(5));
+    stats
+}
+
+/// Runs the service on `listener` with `engine` (already loaded and checked) until `shutdown`
+/// resolves, then finishes what is in flight and writes the last counts.
+pub async fn launch(
+    settings: &Settings,
+    engine: Engine,
+    dirs: Dirs,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), LaunchError> {
+    let store = open_store(settings).await?;
+    let stats = start_housekeeping(settings, &engine, &store).await;
     let addr = listener
         .local_addr()
         .map(|a| a.to_string())

@@ -87,16 +87,7 @@ impl Settings {
     pub fn from_vars(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, SettingsError> {
         let var = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
         let file = read_file(var("OGOH_CONFIG"))?;
-        let retention_days = match var("OGOH_RETENTION_DAYS") {
-            Some(v) => u32::try_from(number("OGOH_RETENTION_DAYS", &v)?).unwrap_or(u32::MAX),
-            None => file.retention_days.unwrap_or(30),
-        };
-        if retention_days == 0 {
-            return Err(SettingsError {
-                name: "OGOH_RETENTION_DAYS",
-                message: "must be 1 day or more".into(),
-            });
-        }
+        let retention_days = retention_days(var("OGOH_RETENTION_DAYS"), file.retention_days)?;
         let rate_limit = match var("OGOH_RATE_LIMIT") {
             Some(v) => number("OGOH_RATE_LIMIT", &v)?,
             None => file
@@ -193,6 +184,22 @@ fn number(name: &'static str, v: &str) -> Result<u64, SettingsError> {
         name,
         message: format!("`{v}` is not a whole number"),
     })
+}
+
+/// Days an idle conversation is kept: the environment's value, else the file's, else 30; at
+/// least 1.
+fn retention_days(env: Option<String>, file: Option<u32>) -> Result<u32, SettingsError> {
+    let days = match env {
+        Some(v) => u32::try_from(number("OGOH_RETENTION_DAYS", &v)?).unwrap_or(u32::MAX),
+        None => file.unwrap_or(30),
+    };
+    if days == 0 {
+        return Err(SettingsError {
+            name: "OGOH_RETENTION_DAYS",
+            message: "must be 1 day or more".into(),
+        });
+    }
+    Ok(days)
 }
 
 /// A count that must be 1 or more: from the environment, else the file, else `default`.

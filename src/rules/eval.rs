@@ -215,12 +215,17 @@ pub fn evaluate_scanned(rs: &RuleSet, facts: &Facts, scam: ScanResult, on: Date)
         scam,
         advice,
         contacts,
-        about_relative: !facts.situations.is_empty()
-            && facts
-                .situations
-                .iter()
-                .all(|s| *s == super::Situation::RelativeRecruited),
+        about_relative: about_relative(facts),
     }
+}
+
+/// Whether the person asks only about a relative who was recruited, not about themselves.
+fn about_relative(facts: &Facts) -> bool {
+    !facts.situations.is_empty()
+        && facts
+            .situations
+            .iter()
+            .all(|s| *s == super::Situation::RelativeRecruited)
 }
 
 /// The answer's risk: the most severe finding's, or the offer's if that is higher.

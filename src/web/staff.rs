@@ -323,20 +323,10 @@ async fn simulate(State(state): State<AppState>, _: Authorised, uri: axum::http:
         .and_then(|x| l.supported(x))
         .unwrap_or_else(|| "en".into());
     let mut error = None;
-    let result = q.citizenship.as_ref().and_then(|c| {
-        let json = serde_json::json!({
-            "citizenship": c,
-            "russian_citizenship": q.russian_citizenship.as_deref().unwrap_or("none"),
-            // A number as a number, anything else as typed: the facts' own check then names
-            // the field and what is wrong, instead of a bad age turning into 0.
-            "age": q.age.as_deref().filter(|a| !a.is_empty()).map(|a| match a.trim().parse::<i64>() {
-                Ok(n) => serde_json::json!(n),
-                Err(_) => serde_json::json!(a),
-            }),
-            "situations": q.situations,
-            "on": q.on.as_deref().filter(|d| !d.is_empty()),
-        });
-        match crate::rules::Facts::from_json(json.to_string().as_bytes()) {
+    let result = q
+        .citizenship
+        .as_ref()
+        .and_then(|c| match simulated_facts(&q, c) {
             Ok(f) => {
                 let ev = crate::rules::evaluate(&engine.rules, &f, crate::rules::Date::today());
                 Some(l.assessment(&lang, &ev))
@@ -345,8 +335,7 @@ async fn simulate(State(state): State<AppState>, _: Authorised, uri: axum::http:
                 error = Some(e.to_string());
                 None
             }
-        }
-    });
+        });
     use strum::VariantNames;
     let page = maud::html! {
         (maud::DOCTYPE)
@@ -385,6 +374,26 @@ async fn simulate(State(state): State<AppState>, _: Authorised, uri: axum::http:
         }
     };
     page.into_response()
+}
+
+/// The simulator form's facts, checked as the API checks them.
+fn simulated_facts(
+    q: &SimulateQuery,
+    citizenship: &str,
+) -> Result<crate::rules::Facts, crate::rules::FactsError> {
+    let json = serde_json::json!({
+        "citizenship": citizenship,
+        "russian_citizenship": q.russian_citizenship.as_deref().unwrap_or("none"),
+        // A number as a number, anything else as typed: the facts' own check then names
+        // the field and what is wrong, instead of a bad age turning into 0.
+        "age": q.age.as_deref().filter(|a| !a.is_empty()).map(|a| match a.trim().parse::<i64>() {
+            Ok(n) => serde_json::json!(n),
+            Err(_) => serde_json::json!(a),
+        }),
+        "situations": q.situations,
+        "on": q.on.as_deref().filter(|d| !d.is_empty()),
+    });
+    crate::rules::Facts::from_json(json.to_string().as_bytes())
 }
 
 /// A printable leaflet in one language: a few lines, and QR codes for the bot's deep link and
