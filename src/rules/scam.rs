@@ -26,6 +26,8 @@ use serde::Serialize;
 use super::classifier::Classifier;
 use super::fold;
 use super::model::ScamLevel;
+use phrase::softened;
+pub use phrase::{Phrase, phrase};
 
 /// One concept of the shared vocabulary.
 #[derive(Debug)]
@@ -142,12 +144,6 @@ pub fn forget_trained_model() {
 /// The id of the flag raised by the classifier alone.
 pub const RESEMBLES: &str = "resembles_recruitment";
 
-/// A term: folded words, each whole or a stem (`word*`).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Phrase {
-    pub words: Vec<(String, bool)>,
-}
-
 /// A labelled text the classifier learns from: a pattern's example or a message in
 /// `rules/scams/messages/`.
 #[derive(Debug)]
@@ -207,105 +203,6 @@ impl ScanResult {
             risk: ScamLevel::None,
             flags: Vec::new(),
         }
-    }
-}
-
-/// Compiles one term. `word*` matches any word starting with `word`. Returns an error message
-/// for staff when the term cannot work.
-pub fn phrase(text: &str) -> Result<Phrase, String> {
-    let mut words = Vec::new();
-    let single_word = text.split_whitespace().count() == 1;
-    for token in text.split_whitespace() {
-        let (stem, prefix) = match token.strip_suffix('*') {
-            Some(stem) => (stem, true),
-            None => (token, false),
-        };
-        if stem.contains('*') {
-            return Err(format!(
-                "`{token}`: `*` may only end a word (it means \"any ending\")"
-            ));
-        }
-        let key = fold::fold(stem).key;
-        if key.is_empty() {
-            return Err(format!("`{token}` has no letters or digits to match"));
-        }
-        // Alone, a short stem matches far too much; inside a phrase the other words narrow it.
-        let shortest = if single_word { 3 } else { 2 };
-        if prefix && key.len() < shortest {
-            return Err(format!(
-                "`{token}`: a word ending in `*` needs at least {shortest} letters here, or it matches too much"
-            ));
-        }
-        // Folding can split a token ("o'zbek-ona"): all but the last part are whole words.
-        let parts: Vec<&str> = key.split(' ').collect();
-        for (i, part) in parts.iter().enumerate() {
-            words.push((part.to_string(), prefix && i + 1 == parts.len()));
-        }
-    }
-    if words.is_empty() {
-        return Err("the term is empty".to_string());
-    }
-    Ok(Phrase { words })
-}
-
-/// Turkic stems end in k/q that turns into g before a vowel suffix: fuqarolik -> fuqaroligi,
-/// азаматтық -> азаматтығы, жарандык -> жарандыгы. No crate covers this; it is one rule.
-fn softened(stem: &str) -> Option<String> {
-    let last = stem.as_bytes().last()?;
-    (stem.len() >= 4 && matches!(last, b'k')).then(|| format!("{}g", &stem[..stem.len() - 1]))
-}
-
-/// Whether word `word` (a stem if `prefix`) is at `key[pos..]`; returns its end.
-fn word_at(key: &[u8], pos: usize, word: &str, prefix: bool) -> Option<usize> {
-    let w = word.as_bytes();
-    let rest = key.get(pos..)?;
-    let ok = rest.starts_with(w)
-        || (prefix
-            && w.last() == Some(&b'k')
-            && w.len() >= 4
-            && rest.len() >= w.len()
-            && rest[..w.len() - 1] == w[..w.len() - 1]
-            && rest[w.len() - 1] == b'g');
-    if !ok {
-        return None;
-    }
-    let mut end = pos + w.len();
-    if prefix {
-        while end < key.len() && key[end] != b' ' {
-            end += 1;
-        }
-    } else if end < key.len() && key[end] != b' ' {
-        return None;
-    }
-    Some(end)
-}
-
-impl Phrase {
-    /// Whether the term matches `key` where its first word starts at `start`; returns the end.
-    fn matches_at(&self, key: &[u8], start: usize) -> Option<usize> {
-        if start > 0 && key[start - 1] != b' ' {
-            return None;
-        }
-        let mut pos = start;
-        for (i, (word, prefix)) in self.words.iter().enumerate() {
-            if i > 0 {
-                if key.get(pos) != Some(&b' ') {
-                    return None;
-                }
-                pos += 1;
-            }
-            pos = word_at(key, pos, word, *prefix)?;
-        }
-        Some(pos)
-    }
-
-    /// The term as staff write it (folded).
-    pub fn describe(&self) -> String {
-        self.words
-            .iter()
-            .map(|(w, prefix)| if *prefix { format!("{w}*") } else { w.clone() })
-            .collect::<Vec<_>>()
-            .join(" ")
     }
 }
 
@@ -615,5 +512,6 @@ fn combined_risk(flags: &[Flag]) -> ScamLevel {
     }
 }
 
+mod phrase;
 #[cfg(test)]
 mod tests;
