@@ -173,7 +173,6 @@ fn example_problems(rs: &RuleSet, ex: &ExampleTest) -> Vec<String> {
     problems
 }
 
-/// Whether a labelled message is flagged as its label says.
 /// `message_problems` of every labelled message, in order. They are most of the gate's work
 /// (thousands of texts, each scanned with the model) and a reload waits for them, so they are
 /// checked on every core.
@@ -202,6 +201,7 @@ fn all_message_problems(rs: &RuleSet) -> Vec<Vec<String>> {
     })
 }
 
+/// Whether a labelled message is flagged as its label says.
 fn message_problems(rs: &RuleSet, m: &crate::rules::corpus::Message) -> Vec<String> {
     let flagged = rs.scanner.scan(&m.text).risk > crate::rules::ScamLevel::None;
     let mut problems = Vec::new();
