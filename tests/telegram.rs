@@ -8,15 +8,13 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
+use common::app::TestApp;
 use common::telegram::{BOT_USERNAME, FIRST_NAME, Fail, FakeTelegram, USERNAME};
 use common::{Backend, TestDb};
-use ogoh::engine::Engine;
 use ogoh::i18n::Locales;
 use ogoh::store::Store;
 use ogoh::store::key::Secret;
-use ogoh::telegram::{self, Config, Deps};
-use ogoh::web::{self, AppState, RateLimit};
-use tokio::sync::watch;
+use ogoh::telegram;
 
 const LANGS: [&str; 6] = ["uz", "tg", "ky", "kk", "ru", "en"];
 
@@ -24,15 +22,11 @@ struct Bot {
     fake: FakeTelegram,
     store: Arc<dyn Store>,
     secret: Secret,
-    /// The web server's address in webhook mode.
-    web: Option<std::net::SocketAddr>,
-    _stop: watch::Sender<bool>,
+    /// The web server's URL in webhook mode.
+    web: Option<String>,
+    /// Stops the server when the test ends (before the database goes).
+    _app: TestApp,
     _db: TestDb,
-}
-
-fn engine() -> Engine {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    Engine::load(&root.join("rules"), &root.join("locales")).unwrap_or_else(|d| panic!("{d:?}"))
 }
 
 fn locales() -> &'static Locales {
@@ -53,72 +47,34 @@ fn t_count(lang: &str, id: &str, n: i64) -> String {
 }
 
 impl Bot {
-    /// Starts ogoh's bot against a fresh fake Telegram; `prepare` may make the fake fail first.
+    /// Starts a whole ogoh server with its bot (as `ogoh serve` with a token does) against a
+    /// fresh fake Telegram; `prepare` may make the fake fail first.
     async fn start(webhook: bool, prepare: impl FnOnce(&FakeTelegram)) -> Bot {
         let fake = FakeTelegram::start().await;
         prepare(&fake);
         let db = TestDb::new(Backend::Sqlite).await;
-        let store = db.store().await;
-        let secret = Secret::new("telegram-test-secret");
-        let engine = Arc::new(arc_swap::ArcSwap::from_pointee(engine()));
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind");
-        let addr = listener.local_addr().expect("addr");
-        let config = Config {
-            token: "123456:TEST-TOKEN".into(),
-            api_url: Some(fake.url.parse().expect("url")),
-            webhook_url: webhook.then(|| {
-                format!("http://{addr}/telegram/hook")
-                    .parse()
-                    .expect("webhook url")
-            }),
-            max_connections: ogoh::telegram::DEFAULT_MAX_CONNECTIONS,
-        };
-        let deps = Arc::new(Deps {
-            engine: engine.clone(),
-            store: store.clone(),
-            secret: secret.clone(),
-            guard: Default::default(),
-            ocr: ogoh::ocr::Ocr::detect(),
-        });
-        let (stop, stop_rx) = watch::channel(false);
-        let started = telegram::start(config, deps, stop_rx).expect("start the bot");
-        let web = match started.webhook {
-            Some(route) => {
-                let state = AppState {
-                    answers: Default::default(),
-                    ocr: ogoh::ocr::Ocr::detect(),
-                    engine,
-                    store: store.clone(),
-                    stats: Default::default(),
-                    staff: None,
-                    links: Default::default(),
-                    rate_limit: RateLimit::default(),
-                };
-                let app = web::app(state).merge(route);
-                tokio::spawn(web::serve(
-                    listener,
-                    app,
-                    web::Limits::default(),
-                    std::future::pending(),
-                ));
-                fake.wait(30, 0, "setWebhook", |s| s.webhook.is_some())
-                    .await;
-                Some(addr)
-            }
-            None => {
-                fake.wait(30, 0, "polling", |s| s.count("getUpdates") > 0)
-                    .await;
-                None
-            }
+        let mut builder = TestApp::builder(&db)
+            .var("TELEGRAM_BOT_TOKEN", "123456:TEST-TOKEN")
+            .var("OGOH_TELEGRAM_API_URL", &fake.url);
+        if webhook {
+            builder = builder.telegram_webhook();
+        }
+        let app = builder.start().await;
+        let web = if webhook {
+            fake.wait(30, 0, "setWebhook", |s| s.webhook.is_some())
+                .await;
+            Some(app.url.clone())
+        } else {
+            fake.wait(30, 0, "polling", |s| s.count("getUpdates") > 0)
+                .await;
+            None
         };
         Bot {
             fake,
-            store,
-            secret,
+            store: db.store().await,
+            secret: Secret::new(common::app::SECRET),
             web,
-            _stop: stop,
+            _app: app,
             _db: db,
         }
     }
@@ -278,9 +234,9 @@ async fn whole_conversations_in_six_languages_over_polling() {
 #[tokio::test]
 async fn webhook_needs_the_secret_and_then_converses() {
     let bot = Bot::start(true, |_| {}).await;
-    let addr = bot.web.expect("web server");
+    let web = bot.web.clone().expect("web server");
     let (url, secret) = bot.fake.with(|s| s.webhook.clone()).expect("setWebhook");
-    assert_eq!(url, format!("http://{addr}/telegram/hook"));
+    assert_eq!(url, format!("{web}/telegram/hook"));
     assert!(secret.len() >= 32 && secret.chars().all(|c| c.is_ascii_alphanumeric()));
 
     let update = r#"{"update_id": 1, "message": {"message_id": 1, "date": 1, "chat": {"id": 5, "type": "private", "first_name": "x"}, "text": "/start"}}"#;

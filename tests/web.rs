@@ -4,14 +4,12 @@
 mod common;
 
 use std::net::SocketAddr;
-use std::path::Path;
 use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use common::{Backend, TestDb};
-use ogoh::engine::Engine;
 use ogoh::web::client_addr::TrustedProxies;
 use ogoh::web::{self, AppState, RateLimit};
 use tower::ServiceExt;
@@ -597,25 +595,13 @@ async fn ruleset_openapi_health_ready_metrics() {
 
 #[tokio::test]
 async fn readyz_fails_when_the_database_is_down() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let db = TestDb::new(Backend::Sqlite).await;
+    // The shipped app, but its store points at a port where no database listens.
     let state = AppState {
-        answers: Default::default(),
-        ocr: ogoh::ocr::Ocr::detect(),
-        engine: Arc::new(arc_swap::ArcSwap::from_pointee(
-            Engine::load(&root.join("rules"), &root.join("locales"))
-                .unwrap_or_else(|d| panic!("{d:?}")),
-        )),
         store: ogoh::store::open("postgres://postgres@127.0.0.1:1/none")
             .await
             .unwrap_or_else(|e| panic!("{e}")),
-        stats: Default::default(),
-        staff: None,
-        links: Default::default(),
-        rate_limit: RateLimit {
-            per_second: 0,
-            burst: 1,
-            ..Default::default()
-        },
+        ..common::shipped_state(&db, RateLimit::default()).await
     };
     let app = web::app(state);
     assert_eq!(

@@ -9,6 +9,9 @@ use ogoh::server::LaunchError;
 
 use super::TestDb;
 
+/// The secret every `TestApp` keys conversations with (`OGOH_SECRET`).
+pub const SECRET: &str = "test-secret-for-the-in-process-server";
+
 /// A running server; `stop` ends it as SIGTERM ends `ogoh serve`.
 pub struct TestApp {
     /// `http://127.0.0.1:<port>`, no trailing slash.
@@ -21,6 +24,8 @@ pub struct TestApp {
 /// environment, which other tests share, is not touched).
 pub struct TestAppBuilder {
     vars: HashMap<String, String>,
+    /// Whether the bot takes updates on `<url>/telegram/hook` (known once the port is bound).
+    telegram_webhook: bool,
 }
 
 impl TestApp {
@@ -29,13 +34,11 @@ impl TestApp {
         let vars = [
             ("DATABASE_URL", db.url.clone()),
             ("OGOH_DATA_DIR", db.dir.path().display().to_string()),
-            (
-                "OGOH_SECRET",
-                "test-secret-for-the-in-process-server".to_string(),
-            ),
+            ("OGOH_SECRET", SECRET.to_string()),
         ];
         TestAppBuilder {
             vars: vars.map(|(k, v)| (k.to_string(), v)).into(),
+            telegram_webhook: false,
         }
     }
 
@@ -53,7 +56,21 @@ impl TestAppBuilder {
         self
     }
 
-    pub async fn start(self) -> TestApp {
+    /// Has the bot (`TELEGRAM_BOT_TOKEN` set) take its updates on this server's webhook route.
+    pub fn telegram_webhook(mut self) -> TestAppBuilder {
+        self.telegram_webhook = true;
+        self
+    }
+
+    pub async fn start(mut self) -> TestApp {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("port");
+        let url = format!("http://{}", listener.local_addr().expect("address"));
+        if self.telegram_webhook {
+            let hook = format!("{url}/telegram/hook");
+            self = self.var("OGOH_TELEGRAM_WEBHOOK_URL", &hook);
+        }
         let settings = ogoh::settings::Settings::from_vars(|name| self.vars.get(name).cloned())
             .expect("settings");
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -63,10 +80,6 @@ impl TestAppBuilder {
         };
         let engine = ogoh::engine::Engine::load(&dirs.rules, &dirs.locales)
             .unwrap_or_else(|d| panic!("{d:?}"));
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("port");
-        let url = format!("http://{}", listener.local_addr().expect("address"));
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let task = tokio::spawn(async move {
             let shutdown = async move {
