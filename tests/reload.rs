@@ -11,6 +11,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
+use common::app::TestApp;
 use common::{Backend, TestDb};
 use ogoh::engine::Engine;
 use ogoh::reload::{Reloaded, Reloader};
@@ -46,6 +47,15 @@ struct Setup {
     _dir: tempfile::TempDir,
 }
 
+/// The per-IP limit off (0 per second), so a test's many calls are not refused.
+fn no_rate_limit() -> RateLimit {
+    RateLimit {
+        per_second: 0,
+        burst: 1,
+        ..Default::default()
+    }
+}
+
 async fn setup() -> Setup {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
@@ -56,24 +66,13 @@ async fn setup() -> Setup {
         Engine::load(&rules, &locales).unwrap_or_else(|d| panic!("{d:?}")),
     ));
     let db = TestDb::new(Backend::Sqlite).await;
-    let store = db.store().await;
     let reloader = Arc::new(Reloader::new(
         engine.clone(),
-        store.clone(),
+        db.store().await,
         rules.clone(),
         locales.clone(),
     ));
     let state = AppState {
-        answers: Default::default(),
-        ocr: ogoh::ocr::Ocr::detect(),
-        engine: engine.clone(),
-        store,
-        stats: Default::default(),
-        rate_limit: RateLimit {
-            per_second: 0,
-            burst: 1,
-            ..Default::default()
-        },
         staff: Some(Staff {
             token: TOKEN.into(),
             reloader: reloader.clone(),
@@ -82,6 +81,7 @@ async fn setup() -> Setup {
             telegram_bot: Some("ogoh_test_bot".into()),
             public_url: Some("https://ogoh.example.org".into()),
         },
+        ..common::state(engine.clone(), &db, no_rate_limit()).await
     };
     Setup {
         app: web::app(state.clone()),
@@ -116,17 +116,36 @@ fn reload_request(token: Option<&str>) -> Request<Body> {
     r.body(Body::empty()).unwrap_or_default()
 }
 
+/// What `live_title` asks: the assessment of an Uzbek offered a contract, in English.
+const ASSESS_PATH: &str = "/api/v1/assess?lang=en";
+const ASSESS_BODY: &str = r#"{"citizenship":"UZ","situations":["offered_contract"]}"#;
+
 /// The first finding's title for an Uzbek offered a contract, in English, as the API answers.
 async fn live_title(app: &Router) -> String {
-    let req = Request::post("/api/v1/assess?lang=en")
+    let req = Request::post(ASSESS_PATH)
         .header(header::CONTENT_TYPE, "application/json")
-        .body(Body::from(
-            r#"{"citizenship":"UZ","situations":["offered_contract"]}"#,
-        ))
+        .body(Body::from(ASSESS_BODY))
         .unwrap_or_default();
     let (status, body) = call(app, req).await;
     assert_eq!(status, StatusCode::OK, "{body}");
-    let a: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
+    mercenarism_title(&body)
+}
+
+/// The same over HTTP, from a whole server.
+async fn live_title_at(url: &str) -> String {
+    let res = reqwest::Client::new()
+        .post(format!("{url}{ASSESS_PATH}"))
+        .header("content-type", "application/json")
+        .body(ASSESS_BODY)
+        .send()
+        .await
+        .expect("assess");
+    assert_eq!(res.status().as_u16(), 200);
+    mercenarism_title(&res.text().await.expect("body"))
+}
+
+fn mercenarism_title(body: &str) -> String {
+    let a: serde_json::Value = serde_json::from_str(body).unwrap_or_default();
     a["findings"]
         .as_array()
         .into_iter()
@@ -160,25 +179,7 @@ async fn staff_reload_needs_the_token() {
     assert_eq!(status, StatusCode::OK);
     assert!(body.contains("\"unchanged\""), "{body}");
     // Off without a token configured.
-    let off = web::app(AppState {
-        ocr: ogoh::ocr::Ocr::detect(),
-        staff: None,
-        links: Default::default(),
-        ..AppState {
-            answers: Default::default(),
-            ocr: ogoh::ocr::Ocr::detect(),
-            engine: s.engine.clone(),
-            store: s.db.store().await,
-            stats: Default::default(),
-            rate_limit: RateLimit {
-                per_second: 0,
-                burst: 1,
-                ..Default::default()
-            },
-            staff: None,
-            links: Default::default(),
-        }
-    });
+    let off = web::app(common::state(s.engine.clone(), &s.db, no_rate_limit()).await);
     assert_eq!(
         call(&off, reload_request(Some(TOKEN))).await.0,
         StatusCode::NOT_FOUND
@@ -264,8 +265,13 @@ async fn valid_edits_go_live_and_invalid_ones_are_refused() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_burst_of_saves_ends_on_the_last_valid_set() {
+    // A whole server, as `ogoh serve` runs: its own watcher reloads the rules it serves.
     let s = setup().await;
-    let _watching = s.reloader.watch().unwrap_or_else(|e| panic!("{e}"));
+    let app = TestApp::builder(&s.db)
+        .dirs(&s.rules, &s.locales)
+        .start()
+        .await;
+    assert_eq!(live_title_at(&app.url).await, TITLE);
     let findings = s.locales.join("en/findings.ftl");
     let uz = s.rules.join("countries/uz.toml");
     let good_rules = std::fs::read_to_string(&uz).unwrap_or_default();
@@ -287,7 +293,7 @@ async fn a_burst_of_saves_ends_on_the_last_valid_set() {
     // and grows with the labelled messages.
     for _ in 0..300 {
         tokio::time::sleep(Duration::from_millis(100)).await;
-        title = live_title(&s.app).await;
+        title = live_title_at(&app.url).await;
         if title.starts_with("Title B") {
             break;
         }
@@ -295,10 +301,11 @@ async fn a_burst_of_saves_ends_on_the_last_valid_set() {
     assert_eq!(title, "Title B: joining is a crime in Uzbekistan");
     tokio::time::sleep(Duration::from_millis(800)).await;
     assert_eq!(
-        live_title(&s.app).await,
+        live_title_at(&app.url).await,
         "Title B: joining is a crime in Uzbekistan",
         "stays on the last valid set"
     );
+    app.stop().await.unwrap_or_else(|e| panic!("{e}"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -502,7 +509,6 @@ async fn metrics_need_the_staff_token_on_the_public_address() {
     assert_eq!(status, StatusCode::OK);
     assert!(body.contains("assessments_total"), "{body}");
     let off = web::app(AppState {
-        ocr: ogoh::ocr::Ocr::detect(),
         staff: None,
         ..s.state.clone()
     });

@@ -24,6 +24,8 @@ pub struct TestApp {
 /// environment, which other tests share, is not touched).
 pub struct TestAppBuilder {
     vars: HashMap<String, String>,
+    /// Where the rules and locales are read and watched: the shipped ones unless `dirs` says.
+    dirs: ogoh::server::Dirs,
     /// Whether the bot takes updates on `<url>/telegram/hook` (known once the port is bound).
     telegram_webhook: bool,
 }
@@ -38,6 +40,10 @@ impl TestApp {
         ];
         TestAppBuilder {
             vars: vars.map(|(k, v)| (k.to_string(), v)).into(),
+            dirs: ogoh::server::Dirs {
+                rules: Path::new(env!("CARGO_MANIFEST_DIR")).join("rules"),
+                locales: Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"),
+            },
             telegram_webhook: false,
         }
     }
@@ -53,6 +59,15 @@ impl TestAppBuilder {
     /// Sets one setting, named as its environment variable (README, "Settings").
     pub fn var(mut self, name: &str, value: &str) -> TestAppBuilder {
         self.vars.insert(name.to_string(), value.to_string());
+        self
+    }
+
+    /// Serves (and watches) the rules and locales in these directories.
+    pub fn dirs(mut self, rules: &Path, locales: &Path) -> TestAppBuilder {
+        self.dirs = ogoh::server::Dirs {
+            rules: rules.to_path_buf(),
+            locales: locales.to_path_buf(),
+        };
         self
     }
 
@@ -73,11 +88,7 @@ impl TestAppBuilder {
         }
         let settings = ogoh::settings::Settings::from_vars(|name| self.vars.get(name).cloned())
             .expect("settings");
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let dirs = ogoh::server::Dirs {
-            rules: root.join("rules"),
-            locales: root.join("locales"),
-        };
+        let dirs = self.dirs;
         let engine = ogoh::engine::Engine::load(&dirs.rules, &dirs.locales)
             .unwrap_or_else(|d| panic!("{d:?}"));
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();

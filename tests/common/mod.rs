@@ -360,10 +360,25 @@ pub async fn shipped_state(db: &TestDb, rate_limit: ogoh::web::RateLimit) -> ogo
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let engine = ogoh::engine::Engine::load(&root.join("rules"), &root.join("locales"))
         .unwrap_or_else(|d| panic!("{d:?}"));
+    state(
+        std::sync::Arc::new(arc_swap::ArcSwap::from_pointee(engine)),
+        db,
+        rate_limit,
+    )
+    .await
+}
+
+/// The web app's state serving `engine` on `db`, staff pages off, no public links: the one
+/// place tests assemble it (what `ogoh::server::launch` builds from settings).
+pub async fn state(
+    engine: std::sync::Arc<arc_swap::ArcSwap<ogoh::engine::Engine>>,
+    db: &TestDb,
+    rate_limit: ogoh::web::RateLimit,
+) -> ogoh::web::AppState {
     ogoh::web::AppState {
         answers: Default::default(),
         ocr: ogoh::ocr::Ocr::detect(),
-        engine: std::sync::Arc::new(arc_swap::ArcSwap::from_pointee(engine)),
+        engine,
         store: db.store().await,
         stats: Default::default(),
         staff: None,
