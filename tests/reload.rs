@@ -56,12 +56,18 @@ fn no_rate_limit() -> RateLimit {
     }
 }
 
-async fn setup() -> Setup {
+/// A copy of the shipped rules and locales to edit: the directory and its `rules` and `locales`.
+fn temp_rules() -> (tempfile::TempDir, PathBuf, PathBuf) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let (rules, locales) = (dir.path().join("rules"), dir.path().join("locales"));
     copy_dir(&root.join("rules"), &rules);
     copy_dir(&root.join("locales"), &locales);
+    (dir, rules, locales)
+}
+
+async fn setup() -> Setup {
+    let (dir, rules, locales) = temp_rules();
     let engine = Arc::new(arc_swap::ArcSwap::from_pointee(
         Engine::load(&rules, &locales).unwrap_or_else(|d| panic!("{d:?}")),
     ));
@@ -266,14 +272,12 @@ async fn valid_edits_go_live_and_invalid_ones_are_refused() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_burst_of_saves_ends_on_the_last_valid_set() {
     // A whole server, as `ogoh serve` runs: its own watcher reloads the rules it serves.
-    let s = setup().await;
-    let app = TestApp::builder(&s.db)
-        .dirs(&s.rules, &s.locales)
-        .start()
-        .await;
+    let (_dir, rules, locales) = temp_rules();
+    let db = TestDb::new(Backend::Sqlite).await;
+    let app = TestApp::builder(&db).dirs(&rules, &locales).start().await;
     assert_eq!(live_title_at(&app.url).await, TITLE);
-    let findings = s.locales.join("en/findings.ftl");
-    let uz = s.rules.join("countries/uz.toml");
+    let findings = locales.join("en/findings.ftl");
+    let uz = rules.join("countries/uz.toml");
     let good_rules = std::fs::read_to_string(&uz).unwrap_or_default();
     // Valid, broken, valid again with another title, in quick succession.
     edit(
