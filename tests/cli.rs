@@ -186,6 +186,55 @@ fn scan_json_shape() {
     assert!(s["ruleset"].is_string());
 }
 
+/// `--explain` tells staff why: each concept found with the words that matched, in the text
+/// answer and in the JSON.
+#[test]
+fn scan_explain_names_the_concepts_found_and_their_words() {
+    let f = Fixture::new();
+    let text = "Шартнома имзоласангиз, фуқаролик оласиз";
+    let args = [
+        "scan",
+        "--explain",
+        "--rules",
+        &f.rules,
+        "--locales",
+        &f.locales,
+    ];
+    let out = ogoh(&args, Some(text.as_bytes()));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let shown = stdout(&out);
+    let concepts = shown
+        .split("concepts found:")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no explanation: {shown}"));
+    assert!(
+        concepts.contains("contract") && concepts.contains("Шартнома"),
+        "{shown}"
+    );
+    assert!(
+        concepts.contains("citizenship") && concepts.contains("фуқаролик"),
+        "{shown}"
+    );
+
+    let mut with_json = args.to_vec();
+    with_json.push("--json");
+    let s = json(&ogoh(&with_json, Some(text.as_bytes())));
+    assert_eq!(s["explain"]["concepts"][0][0], "contract");
+    assert_eq!(s["explain"]["concepts"][1][0], "citizenship");
+    assert_eq!(s["explain"]["unless"], false);
+    // Without --explain, the JSON contract is unchanged.
+    let plain = json(&ogoh(
+        &args[..1]
+            .iter()
+            .chain(&args[2..])
+            .chain(&["--json"])
+            .copied()
+            .collect::<Vec<_>>(),
+        Some(text.as_bytes()),
+    ));
+    assert!(plain.get("explain").is_none());
+}
+
 /// A language written loosely ("RU", "uz_cyrl") is answered and named as the locale it means.
 #[test]
 fn scan_names_the_language_it_answered_in() {

@@ -58,6 +58,10 @@ pub enum Command {
         /// A text file, or - for standard input.
         #[arg(default_value = "-")]
         file: String,
+        /// Also say why, for staff editing the rules: the concepts found with their words, the
+        /// classifier's score, and whether its `unless` condition holds.
+        #[arg(long)]
+        explain: bool,
     },
     /// Run the web page and JSON API on OGOH_BIND (default 127.0.0.1:8080).
     Serve {
@@ -237,7 +241,8 @@ pub fn run() -> ExitCode {
             dirs,
             out,
             file,
-        } => scan(&dirs, &out, &file),
+            explain,
+        } => scan(&dirs, &out, &file, explain),
         Command::Serve { dirs } => serve(&dirs),
         Command::Chat { dirs, lang } => chat(&dirs, lang.as_deref()),
         Command::Migrate => migrate(),

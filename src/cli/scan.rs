@@ -11,7 +11,12 @@ use super::{
     Dirs, Failure, Output, bad_input, check_lang, load, problems, read_limited, runtime, to_json,
 };
 
-pub(super) fn scan(dirs: &Dirs, out: &Output, file: &str) -> Result<String, Failure> {
+pub(super) fn scan(
+    dirs: &Dirs,
+    out: &Output,
+    file: &str,
+    explain: bool,
+) -> Result<String, Failure> {
     let (rs, locales) = load(dirs)?;
     let lang = check_lang(&locales, &out.lang)?;
     let input = read_limited(file, crate::ocr::MAX_BYTES)?;
@@ -35,6 +40,7 @@ pub(super) fn scan(dirs: &Dirs, out: &Output, file: &str) -> Result<String, Fail
             .map_err(|_| bad_input(format!("{file}: the input is not valid UTF-8 text")))?
     };
     let result = locales.scan(&lang, &rs.scanner.scan(&text));
+    let why = explain.then(|| rs.scanner.explain(&text));
     if out.json {
         #[derive(serde::Serialize)]
         struct ScanOut<'a> {
@@ -43,22 +49,47 @@ pub(super) fn scan(dirs: &Dirs, out: &Output, file: &str) -> Result<String, Fail
             read_from_picture: bool,
             #[serde(flatten)]
             scan: &'a i18n::render::Scan,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            explain: Option<rules::scam::Explanation>,
         }
-        Ok(to_json(&ScanOut {
+        return Ok(to_json(&ScanOut {
             ruleset: &rs.version,
             lang: &lang,
             read_from_picture: from_picture,
             scan: &result,
-        }))
-    } else if from_picture {
-        Ok(format!(
-            "{}\n\n{}",
-            locales.label(&lang, "dialogue-picture-read"),
-            locales.scan_text(&lang, &result)
-        ))
-    } else {
-        Ok(locales.scan_text(&lang, &result))
+            explain: why,
+        }));
     }
+    let mut text_out = locales.scan_text(&lang, &result);
+    if from_picture {
+        text_out = format!(
+            "{}\n\n{text_out}",
+            locales.label(&lang, "dialogue-picture-read")
+        );
+    }
+    if let Some(why) = why {
+        text_out.push_str(&explanation_text(&why));
+    }
+    Ok(text_out)
+}
+
+/// `--explain` as text: one line per concept found, then the classifier's part.
+fn explanation_text(why: &rules::scam::Explanation) -> String {
+    let mut out = String::from("\n\nconcepts found:\n");
+    if why.concepts.is_empty() {
+        out.push_str("  (none)\n");
+    }
+    for (concept, words) in &why.concepts {
+        out.push_str(&format!("  {concept:<24} {words}\n"));
+    }
+    if let Some(score) = why.score {
+        out.push_str(&format!("classifier score: {score:.3}\n"));
+    }
+    out.push_str(&format!(
+        "classifier's `unless` holds: {}\n",
+        if why.unless { "yes" } else { "no" }
+    ));
+    out
 }
 
 /// The text in a picture, read with Tesseract; a picture that cannot be read is bad input.

@@ -206,6 +206,18 @@ impl ScanResult {
     }
 }
 
+/// Why a text scans as it does (see `Scanner::explain`).
+#[derive(Debug, Serialize)]
+pub struct Explanation {
+    /// Each concept found, with the words that matched, quoted from the text, in the order
+    /// they appear.
+    pub concepts: Vec<(String, String)>,
+    /// Whether the classifier's `unless` condition holds.
+    pub unless: bool,
+    /// The classifier's score, if there is a classifier.
+    pub score: Option<f64>,
+}
+
 /// Where each concept was first found in one text.
 struct Hits<'a> {
     text: &'a str,
@@ -452,6 +464,32 @@ impl Scanner {
         // Where `unless` holds, the bar is `unless_below`, whatever `min_score` is chosen: such
         // a text counts only if it clears it.
         (bar <= settings.min_score || score >= bar).then_some(score)
+    }
+
+    /// Why a text scans as it does, for staff editing the rules (`ogoh scan --explain`).
+    pub fn explain(&self, text: &str) -> Explanation {
+        let mut hits = self.hits(text);
+        let mut found = Vec::new();
+        for (c, concept) in self.concepts.iter().enumerate() {
+            if self.present(&mut hits, c)
+                && let Some((at, words)) = hits.found[c].clone().flatten()
+            {
+                found.push((at, concept.name.clone(), words));
+            }
+        }
+        // In the order the words appear in the text (amounts last).
+        found.sort();
+        let concepts = found.into_iter().map(|(_, c, w)| (c, w)).collect();
+        let unless = self
+            .model_flag
+            .as_ref()
+            .is_some_and(|s| self.about_recruitment(&mut hits, s));
+        let score = self.classifier.as_ref().map(|m| m.score(&hits.folded.key));
+        Explanation {
+            concepts,
+            unless,
+            score,
+        }
     }
 
     fn present(&self, hits: &mut Hits, c: usize) -> bool {
