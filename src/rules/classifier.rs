@@ -47,7 +47,7 @@ pub struct Classifier {
     weights: Vec<f32>,
     bias: f32,
     /// Recruitment examples with the pattern each belongs to, for naming the closest.
-    neighbours: Vec<(Vec<u32>, String)>,
+    neighbours: Neighbours,
     /// How many messages of each class it learned from.
     pub trained_on: (usize, usize),
 }
@@ -62,10 +62,85 @@ impl std::fmt::Debug for Classifier {
 
 /// A text's n-grams, computed once for both the score and the closest pattern.
 pub struct Profile {
-    bits: Vec<u64>,
     count: usize,
-    sampled_count: usize,
+    /// Its n-grams in the sampled quarter (see `sampled`), each once.
+    sampled: Vec<u32>,
     sum: f64,
+}
+
+/// The recruitment examples' sampled n-grams as an inverted index, as a search engine keeps
+/// one: for each n-gram, the examples holding it. Naming the closest pattern then walks only the
+/// lists of the text's own n-grams, not every example (a tenth of the time on the shipped
+/// messages, with the same answer).
+struct Neighbours {
+    /// Where each sampled bucket's list starts in `examples` (and the next one's, where it ends).
+    starts: Vec<u32>,
+    /// Example indices, bucket by bucket, each list in example order.
+    examples: Vec<u32>,
+    /// Each example's number of sampled n-grams.
+    sizes: Vec<u32>,
+    /// Each example's pattern.
+    patterns: Vec<String>,
+}
+
+impl Neighbours {
+    fn new(examples: Vec<(Vec<u32>, String)>) -> Neighbours {
+        let slot = |b: u32| (b >> 2) as usize;
+        let mut starts = vec![0u32; BUCKETS / 4 + 1];
+        for (buckets, _) in &examples {
+            for &b in buckets {
+                starts[slot(b) + 1] += 1;
+            }
+        }
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        let mut next = starts.clone();
+        let mut lists = vec![0u32; starts[starts.len() - 1] as usize];
+        for (e, (buckets, _)) in examples.iter().enumerate() {
+            for &b in buckets {
+                lists[next[slot(b)] as usize] = e as u32;
+                next[slot(b)] += 1;
+            }
+        }
+        let (sizes, patterns) = examples
+            .into_iter()
+            .map(|(buckets, pattern)| (buckets.len() as u32, pattern))
+            .unzip();
+        Neighbours {
+            starts,
+            examples: lists,
+            sizes,
+            patterns,
+        }
+    }
+
+    /// The pattern of the example most like a text's sampled n-grams (cosine over the sets).
+    fn closest(&self, sampled: &[u32]) -> Option<&str> {
+        if sampled.is_empty() {
+            return None;
+        }
+        let mut common = vec![0u32; self.sizes.len()];
+        for &b in sampled {
+            let slot = (b >> 2) as usize;
+            let (from, to) = (self.starts[slot], self.starts[slot + 1]);
+            for &e in &self.examples[from as usize..to as usize] {
+                common[e as usize] += 1;
+            }
+        }
+        let mut best: Option<(f64, usize)> = None;
+        for (e, (&c, &size)) in common.iter().zip(&self.sizes).enumerate() {
+            let sim = if size == 0 {
+                0.0
+            } else {
+                f64::from(c) / (sampled.len() as f64 * f64::from(size)).sqrt()
+            };
+            if best.is_none_or(|(s, _)| sim > s) {
+                best = Some((sim, e));
+            }
+        }
+        best.map(|(_, e)| self.patterns[e].as_str())
+    }
 }
 
 /// One labelled text for training, already folded (`fold::fold(text).key`).
@@ -197,7 +272,7 @@ impl Classifier {
         Some(Classifier {
             weights,
             bias,
-            neighbours,
+            neighbours: Neighbours::new(neighbours),
             trained_on: (docs[1], docs[0]),
         })
     }
@@ -206,20 +281,21 @@ impl Classifier {
     /// the sum of their weights, in one pass.
     pub fn profile(&self, key: &str) -> Profile {
         let mut bits = vec![0u64; BUCKETS / 64];
-        let (mut count, mut sampled_count, mut sum) = (0usize, 0usize, 0.0f64);
+        let (mut count, mut sampled_buckets, mut sum) = (0usize, Vec::new(), 0.0f64);
         ngrams(key, |b| {
             let (word, bit) = (b as usize / 64, 1u64 << (b % 64));
             if bits[word] & bit == 0 {
                 bits[word] |= bit;
                 count += 1;
-                sampled_count += usize::from(sampled(b));
+                if sampled(b) {
+                    sampled_buckets.push(b);
+                }
                 sum += f64::from(self.weights[b as usize]);
             }
         });
         Profile {
-            bits,
             count,
-            sampled_count,
+            sampled: sampled_buckets,
             sum,
         }
     }
@@ -239,26 +315,10 @@ impl Classifier {
         self.closest_of(&self.profile(key))
     }
 
-    /// The closest pattern for a text's profile. Each example's n-grams are looked up in the
-    /// text's bitset; both sides keep the same quarter of the buckets, which ranks examples alike
-    /// at a quarter of the cost.
+    /// The closest pattern for a text's profile. Both sides keep the same quarter of the
+    /// buckets, which ranks examples alike at a quarter of the cost.
     pub fn closest_of(&self, p: &Profile) -> Option<&str> {
-        let (mine, count) = (&p.bits, p.sampled_count);
-        if count == 0 {
-            return None;
-        }
-        let mut best: Option<(f64, &str)> = None;
-        for (theirs, pattern) in &self.neighbours {
-            let common = theirs
-                .iter()
-                .filter(|&&b| mine[b as usize / 64] & (1u64 << (b % 64)) != 0)
-                .count();
-            let sim = common as f64 / ((count * theirs.len()) as f64).sqrt();
-            if best.is_none_or(|(s, _)| sim > s) {
-                best = Some((sim, pattern));
-            }
-        }
-        best.map(|(_, p)| p)
+        self.neighbours.closest(&p.sampled)
     }
 }
 
@@ -312,6 +372,61 @@ mod tests {
         assert!((one - many).abs() < 0.15, "{one} vs {many}");
         // A text with no n-gram it knows is left at the bias: undecided.
         assert!((m.score("") - 0.5).abs() < 0.2, "{}", m.score(""));
+    }
+
+    /// The inverted index names the same pattern as comparing the text with every example.
+    #[test]
+    fn closest_is_the_example_with_the_highest_cosine() {
+        let examples = [
+            ("kontrakt s minoborony grajdanstvo za 3 mesyatsa", "P1"),
+            ("podpishi kontrakt poluchi vyplatu 200 tysyach", "P2"),
+            ("harbiy shartnoma imzolang fuqarolik beramiz", "P3"),
+            ("ohrana obektov v otdalennyh regionah 100 tysyach", "P4"),
+            ("dolgi spishem esli poedesh na obekt", "P5"),
+        ];
+        let mut ex: Vec<Example> = examples
+            .iter()
+            .map(|(k, p)| Example {
+                key: k,
+                recruitment: true,
+                pattern: Some(p),
+            })
+            .collect();
+        ex.push(Example {
+            key: "sdam kvartiru",
+            recruitment: false,
+            pattern: None,
+        });
+        let m = Classifier::train(&ex).unwrap();
+        let sampled_set =
+            |k: &str| -> Vec<u32> { buckets(k).into_iter().filter(|&b| sampled(b)).collect() };
+        for text in [
+            "kontrakt grajdanstvo 3 mesyatsa",
+            "vyplatu 200 tysyach srazu",
+            "shartnoma fuqarolik",
+            "ohrana v regionah",
+            "spishem dolgi",
+            "x",
+        ] {
+            let mine = sampled_set(text);
+            let by_hand = examples
+                .iter()
+                .map(|(k, p)| {
+                    let theirs = sampled_set(k);
+                    let common = theirs.iter().filter(|b| mine.contains(b)).count();
+                    (
+                        common as f64 / ((mine.len() * theirs.len()) as f64).sqrt(),
+                        *p,
+                    )
+                })
+                .fold(None::<(f64, &str)>, |best, (sim, p)| match best {
+                    Some((s, _)) if sim <= s => best,
+                    _ => Some((sim, p)),
+                })
+                .filter(|_| !mine.is_empty())
+                .map(|(_, p)| p);
+            assert_eq!(m.closest(text), by_hand, "{text}");
+        }
     }
 
     #[test]
