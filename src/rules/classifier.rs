@@ -327,17 +327,8 @@ mod tests {
     use super::*;
     use crate::rules::fold::fold;
 
-    fn model() -> Classifier {
-        let rec = [
-            ("kontrakt s minoborony grajdanstvo za 3 mesyatsa", "a"),
-            ("podpishi kontrakt poluchi vyplatu 200 tysyach", "b"),
-            ("harbiy shartnoma imzolang fuqarolik beramiz", "a"),
-        ];
-        let ord = [
-            "sdam kvartiru v moskve nedorogo",
-            "trebuyutsya gruzchiki na sklad zarplata kajduyu nedelyu",
-            "kak oplatit patent cherez bank",
-        ];
+    /// A model trained on recruitment texts (with their patterns) and ordinary ones.
+    fn trained(rec: &[(&str, &str)], ord: &[&str]) -> Classifier {
         let mut ex: Vec<Example> = rec
             .iter()
             .map(|(k, p)| Example {
@@ -352,6 +343,20 @@ mod tests {
             pattern: None,
         }));
         Classifier::train(&ex).unwrap()
+    }
+
+    fn model() -> Classifier {
+        let rec = [
+            ("kontrakt s minoborony grajdanstvo za 3 mesyatsa", "a"),
+            ("podpishi kontrakt poluchi vyplatu 200 tysyach", "b"),
+            ("harbiy shartnoma imzolang fuqarolik beramiz", "a"),
+        ];
+        let ord = [
+            "sdam kvartiru v moskve nedorogo",
+            "trebuyutsya gruzchiki na sklad zarplata kajduyu nedelyu",
+            "kak oplatit patent cherez bank",
+        ];
+        trained(&rec, &ord)
     }
 
     #[test]
@@ -384,20 +389,7 @@ mod tests {
             ("ohrana obektov v otdalennyh regionah 100 tysyach", "P4"),
             ("dolgi spishem esli poedesh na obekt", "P5"),
         ];
-        let mut ex: Vec<Example> = examples
-            .iter()
-            .map(|(k, p)| Example {
-                key: k,
-                recruitment: true,
-                pattern: Some(p),
-            })
-            .collect();
-        ex.push(Example {
-            key: "sdam kvartiru",
-            recruitment: false,
-            pattern: None,
-        });
-        let m = Classifier::train(&ex).unwrap();
+        let m = trained(&examples, &["sdam kvartiru"]);
         let sampled_set =
             |k: &str| -> Vec<u32> { buckets(k).into_iter().filter(|&b| sampled(b)).collect() };
         for text in [
