@@ -314,7 +314,7 @@ pub fn amounts(text: &str) -> Vec<Amount> {
             (?P<pre>[$₽€]|usd\s*|руб\.?\s*)?
             (?P<num>\d{1,3}(?:[\s\u{a0}\u{202f}.,]\d{3})+|\d+)(?:[.,](?P<frac>\d{1,2}))?
             \s*
-            (?P<mult>тыс(?:яч[а-я]*|\.)?|tys(?:yach[a-z]*|\.)?|тыщ[а-я]*|tysh[a-z]*|т\.р\.?|млн\.?|миллион[а-я]*|mln|million[a-z]*|лям[а-я]*|lyam[a-z]*|кк|kk|ming|минг|миң|мың|ҳазор|хазор|hazor|млрд|к|k|тр)?
+            (?P<mult>тыс(?:яч[а-я]*|\.)?|tys(?:yach[a-z]*|\.)?|тыщ[а-я]*|tysh[a-z]*|т\.р\.?|млн\.?|миллион[а-я]*|mln|million[a-z]*|лям[а-я]*|lyam[a-z]*|лимон[а-я]*|limon[a-z]*|кк|kk|ming|минг|миң|мың|ҳазор|хазор|hazor|млрд|к|k|тр)?
             (?:\s*(?P<cur>₽|руб[а-я]*\.?|р\.|rub[a-z]*|so['ʻ’]?m|сум|сўм|сомон[а-я]*|somoni|сом|тенге|теңге|tenge|\$|usd|долл[а-я]*|dollar[a-z]*|евро|eur|р))?",
         )
         .expect("amount regex is a constant")
@@ -413,7 +413,7 @@ fn amount_of(cap: &regex::Captures, text: &str) -> Option<Amount> {
     })
 }
 
-/// What "тыс", "млн", "kk" and the like multiply by.
+/// What "тыс", "млн", "kk", "лимон" (slang for a million) and the like multiply by.
 fn multiplier(mult: Option<&str>) -> u64 {
     match mult {
         None => 1,
@@ -425,6 +425,8 @@ fn multiplier(mult: Option<&str>) -> u64 {
                 || m.starts_with("million")
                 || m.starts_with("лям")
                 || m.starts_with("lyam")
+                || m.starts_with("лимон")
+                || m.starts_with("limon")
                 || m == "кк"
                 || m == "kk" =>
         {
@@ -563,6 +565,11 @@ mod tests {
         assert_eq!(values("200к на руки"), vec![200_000]);
         assert_eq!(values("200 тыс. рублей"), vec![200_000]);
         assert_eq!(values("выплата 1,9 млн"), vec![1_900_000]);
+        // "лимон" (a lemon) is slang for a million.
+        assert_eq!(
+            values("2 лимона сразу, 3 limona"),
+            vec![2_000_000, 3_000_000]
+        );
         assert_eq!(values("3.000.000₽ сразу"), vec![3_000_000]);
         assert_eq!(values("$2000"), vec![180_000]);
         assert_eq!(values("2kk srazu"), vec![2_000_000]);
