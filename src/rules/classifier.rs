@@ -60,14 +60,6 @@ impl std::fmt::Debug for Classifier {
     }
 }
 
-/// A text's n-grams, computed once for both the score and the closest pattern.
-pub struct Profile {
-    count: usize,
-    /// Its n-grams in the sampled quarter (see `sampled`), each once.
-    sampled: Vec<u32>,
-    sum: f64,
-}
-
 /// The recruitment examples' sampled n-grams as an inverted index, as a search engine keeps
 /// one: for each n-gram, the examples holding it. Naming the closest pattern then walks only the
 /// lists of the text's own n-grams, not every example (a tenth of the time on the shipped
@@ -277,48 +269,36 @@ impl Classifier {
         })
     }
 
-    /// The text's n-grams, each once, as a bitset (32 KB: cheaper than sorting a list), and
-    /// the sum of their weights, in one pass.
-    pub fn profile(&self, key: &str) -> Profile {
+    /// How likely the text is recruitment, from 0 to 1; 0.5 is undecided. Each n-gram counts
+    /// once: a bitset (32 KB) drops repeats, cheaper than sorting a list.
+    pub fn score(&self, key: &str) -> f64 {
         let mut bits = vec![0u64; BUCKETS / 64];
-        let (mut count, mut sampled_buckets, mut sum) = (0usize, Vec::new(), 0.0f64);
+        let (mut count, mut sum) = (0usize, 0.0f64);
         ngrams(key, |b| {
             let (word, bit) = (b as usize / 64, 1u64 << (b % 64));
             if bits[word] & bit == 0 {
                 bits[word] |= bit;
                 count += 1;
-                if sampled(b) {
-                    sampled_buckets.push(b);
-                }
                 sum += f64::from(self.weights[b as usize]);
             }
         });
-        Profile {
-            count,
-            sampled: sampled_buckets,
-            sum,
-        }
+        sigmoid(f64::from(self.bias) + sum * norm(count))
     }
 
-    /// How likely the text is recruitment, from 0 to 1; 0.5 is undecided.
-    pub fn score(&self, key: &str) -> f64 {
-        self.score_of(&self.profile(key))
-    }
-
-    /// The score of a text's profile (see `score`).
-    pub fn score_of(&self, p: &Profile) -> f64 {
-        sigmoid(f64::from(self.bias) + p.sum * norm(p.count))
-    }
-
-    /// The pattern of the most similar recruitment example (cosine over n-gram sets).
+    /// The pattern of the most similar recruitment example (cosine over n-gram sets). Both
+    /// sides keep the same quarter of the buckets, which ranks examples alike at a quarter of
+    /// the cost. Only a text the classifier flags alone needs it, so it reads the n-grams
+    /// again rather than making every score keep them.
     pub fn closest(&self, key: &str) -> Option<&str> {
-        self.closest_of(&self.profile(key))
-    }
-
-    /// The closest pattern for a text's profile. Both sides keep the same quarter of the
-    /// buckets, which ranks examples alike at a quarter of the cost.
-    pub fn closest_of(&self, p: &Profile) -> Option<&str> {
-        self.neighbours.closest(&p.sampled)
+        let mut mine = Vec::new();
+        ngrams(key, |b| {
+            if sampled(b) {
+                mine.push(b);
+            }
+        });
+        mine.sort_unstable();
+        mine.dedup();
+        self.neighbours.closest(&mine)
     }
 }
 

@@ -422,9 +422,8 @@ impl Scanner {
         let Some(bar) = self.bar(hits, settings) else {
             return;
         };
-        let profile = model.profile(&hits.folded.key);
-        if model.score_of(&profile) >= bar {
-            let like = model.closest_of(&profile).map(str::to_string);
+        if model.score(&hits.folded.key) >= bar {
+            let like = model.closest(&hits.folded.key).map(str::to_string);
             flags.push(Flag {
                 id: RESEMBLES.to_string(),
                 message: settings.message.clone(),
@@ -460,7 +459,7 @@ impl Scanner {
         let settings = self.model_flag.as_ref()?;
         let mut hits = self.hits(text);
         let bar = self.bar(&mut hits, settings)?;
-        let score = model.score_of(&model.profile(&hits.folded.key));
+        let score = model.score(&hits.folded.key);
         // Where `unless` holds, the bar is `unless_below`, whatever `min_score` is chosen: such
         // a text counts only if it clears it.
         (bar <= settings.min_score || score >= bar).then_some(score)
