@@ -314,7 +314,7 @@ pub fn amounts(text: &str) -> Vec<Amount> {
             (?P<pre>[$₽€]|usd\s*|руб\.?\s*)?
             (?P<num>\d{1,3}(?:[\s\u{a0}\u{202f}.,]\d{3})+|\d+)(?:[.,](?P<frac>\d{1,2}))?
             \s*
-            (?P<mult>тыс(?:яч[а-я]*|\.)?|tys(?:yach[a-z]*|\.)?|тыщ[а-я]*|tysh[a-z]*|т\.р\.?|млн\.?|миллион[а-я]*|mln|million[a-z]*|лям[а-я]*|lyam[a-z]*|лимон[а-я]*|limon[a-z]*|кк|kk|ming|минг|миң|мың|ҳазор|хазор|hazor|млрд|к|k|тр)?
+            (?P<mult>тыс(?:яч[а-я]*|\.)?|tys(?:yach[a-z]*|\.)?|тыщ[а-я]*|tysh[a-z]*|т\.р\.?|млн\.?|миллион[а-я]*|mln|million[a-z]*|лям[а-я]*|lyam[a-z]*|лимон[а-я]*|limon[a-z]*|lemon[a-z]*|кк|kk|ming|минг|миң|мың|ҳазор|хазор|hazor|млрд|к|k|тр)?
             (?:\s*(?P<cur>₽|руб[а-я]*\.?|р\.|rub[a-z]*|so['ʻ’]?m|сум|сўм|сомон[а-я]*|somoni|сом|тенге|теңге|tenge|\$|usd|долл[а-я]*|dollar[a-z]*|евро|eur|р))?",
         )
         .expect("amount regex is a constant")
@@ -427,6 +427,7 @@ fn multiplier(mult: Option<&str>) -> u64 {
                 || m.starts_with("lyam")
                 || m.starts_with("лимон")
                 || m.starts_with("limon")
+                || m.starts_with("lemon")
                 || m == "кк"
                 || m == "kk" =>
         {
