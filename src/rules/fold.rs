@@ -566,10 +566,10 @@ mod tests {
         assert_eq!(values("200к на руки"), vec![200_000]);
         assert_eq!(values("200 тыс. рублей"), vec![200_000]);
         assert_eq!(values("выплата 1,9 млн"), vec![1_900_000]);
-        // "лимон" (a lemon) is slang for a million.
+        // "лимон" (a lemon) is slang for a million, in English too.
         assert_eq!(
-            values("2 лимона сразу, 3 limona"),
-            vec![2_000_000, 3_000_000]
+            values("2 лимона сразу, 3 limona, 4 lemons"),
+            vec![2_000_000, 3_000_000, 4_000_000]
         );
         assert_eq!(values("3.000.000₽ сразу"), vec![3_000_000]);
         assert_eq!(values("$2000"), vec![180_000]);
