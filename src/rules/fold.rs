@@ -314,7 +314,7 @@ pub fn amounts(text: &str) -> Vec<Amount> {
             (?P<pre>[$₽€]|usd\s*|руб\.?\s*)?
             (?P<num>\d{1,3}(?:[\s\u{a0}\u{202f}.,]\d{3})+|\d+)(?:[.,](?P<frac>\d{1,2}))?
             \s*
-            (?P<mult>тыс(?:яч[а-я]*|\.)?|tys(?:yach[a-z]*|\.)?|тыщ[а-я]*|tysh[a-z]*|т\.р\.?|млн\.?|миллион[а-я]*|mln|million[a-z]*|лям[а-я]*|lyam[a-z]*|лимон[а-я]*|limon[a-z]*|lemon[a-z]*|кк|kk|ming|минг|миң|мың|ҳазор|хазор|hazor|млрд|к|k|тр)?
+            (?P<mult>тыс(?:яч[а-я]*|\.)?|tys(?:yach[a-z]*|\.)?|тыщ[а-я]*|tysh[a-z]*|т\.р\.?|млн\.?|миллион[а-я]*|mln|million[a-z]*|thousand[a-z]*|лям[а-я]*|lyam[a-z]*|лимон[а-я]*|limon[a-z]*|lemon[a-z]*|кк|kk|ming|минг|миң|мың|ҳазор|хазор|hazor|млрд|к|k|тр)?
             (?:\s*(?P<cur>₽|руб[а-я]*\.?|р\.|rub[a-z]*|so['ʻ’]?m|сум|сўм|сомон[а-я]*|somoni|сом|тенге|теңге|tenge|\$|usd|долл[а-я]*|dollar[a-z]*|евро|eur|р))?",
         )
         .expect("amount regex is a constant")
@@ -413,7 +413,7 @@ fn amount_of(cap: &regex::Captures, text: &str) -> Option<Amount> {
     })
 }
 
-/// What "тыс", "млн", "kk", "лимон" (slang for a million) and the like multiply by.
+/// What "тыс", "thousand", "млн", "kk", "лимон" (slang for a million) and the like multiply by.
 fn multiplier(mult: Option<&str>) -> u64 {
     match mult {
         None => 1,
@@ -565,6 +565,7 @@ mod tests {
         assert_eq!(values("от 200 000 руб"), vec![200_000]);
         assert_eq!(values("200к на руки"), vec![200_000]);
         assert_eq!(values("200 тыс. рублей"), vec![200_000]);
+        assert_eq!(values("450 thousand a month"), vec![450_000]);
         assert_eq!(values("выплата 1,9 млн"), vec![1_900_000]);
         // "лимон" (a lemon) is slang for a million, in English too.
         assert_eq!(
