@@ -12,7 +12,7 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use common::app::TestApp;
-use common::{Backend, TestDb};
+use common::{Backend, TestDb, copy_dir};
 use ogoh::engine::Engine;
 use ogoh::reload::{Reloaded, Reloader};
 use ogoh::web::{self, AppState, RateLimit, staff::Staff};
@@ -20,21 +20,6 @@ use tower::ServiceExt;
 
 const TOKEN: &str = "staff-token-for-tests";
 const TITLE: &str = "Joining the war is a crime in Uzbekistan";
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap_or_else(|e| panic!("{e}"));
-    for entry in std::fs::read_dir(from)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .flatten()
-    {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap_or_else(|e| panic!("{e}"));
-        }
-    }
-}
 
 struct Setup {
     app: Router,

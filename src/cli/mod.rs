@@ -112,6 +112,10 @@ pub enum ScanCommand {
         /// 5), at a range of min_score values, for choosing it.
         #[arg(long, conflicts_with = "no_model")]
         thresholds: bool,
+        /// Leave one file out: each file's messages are scanned by a classifier trained
+        /// without that file, as a new writer's texts (for the rules' own messages).
+        #[arg(long, conflicts_with_all = ["no_model", "folds", "thresholds"])]
+        by_file: bool,
         /// A .jsonl file, or a directory of them.
         file: PathBuf,
     },
@@ -224,11 +228,13 @@ pub fn run() -> ExitCode {
                     no_model,
                     folds,
                     thresholds,
+                    by_file,
                     file,
                 }),
             ..
         } => {
             let model = match (no_model, folds, thresholds) {
+                _ if by_file => rules::corpus::Model::ByFile,
                 (true, _, _) => rules::corpus::Model::Off,
                 (false, k, true) => rules::corpus::Model::Thresholds(k.unwrap_or(5)),
                 (false, Some(k), false) => rules::corpus::Model::Folds(k),

@@ -253,6 +253,10 @@ pub enum Model {
     Folds(usize),
     /// Not a report: `threshold_table` in K folds.
     Thresholds(usize),
+    /// Leave one file out: each message is scanned by a classifier trained without the file it
+    /// is in. Messages in one file come from one writer and resemble each other more than
+    /// anyone else's, so this measures the classifier on a new writer's texts, as folds cannot.
+    ByFile,
 }
 
 /// Scans every message; a message counts as flagged when its risk is above none.
@@ -261,8 +265,30 @@ pub fn evaluate(scanner: &Scanner, messages: &[Message], model: Model) -> Report
         Model::Folds(k) | Model::Thresholds(k) => k.max(2),
         _ => 1,
     };
-    let fold_of = |i: usize| i % folds;
+    let files: Vec<&Path> = {
+        let mut f: Vec<&Path> = messages.iter().map(|m| m.file.as_path()).collect();
+        f.sort();
+        f.dedup();
+        f
+    };
+    let fold_of = |i: usize| match model {
+        Model::ByFile => files
+            .binary_search(&messages[i].file.as_path())
+            .unwrap_or_default(),
+        _ => i % folds,
+    };
     let classifiers: Vec<Option<Classifier>> = match model {
+        Model::ByFile => files
+            .iter()
+            .map(|f| {
+                let held: HashSet<&str> = messages
+                    .iter()
+                    .filter(|m| m.file == *f)
+                    .map(|m| m.id.as_str())
+                    .collect();
+                scanner.train(|id| held.contains(id))
+            })
+            .collect(),
         Model::Folds(_) | Model::Thresholds(_) => (0..folds)
             .map(|f| {
                 let held: HashSet<&str> = messages
@@ -281,7 +307,9 @@ pub fn evaluate(scanner: &Scanner, messages: &[Message], model: Model) -> Report
         let classifier = match model {
             Model::Trained => scanner.classifier.as_deref(),
             Model::Off => None,
-            Model::Folds(_) | Model::Thresholds(_) => classifiers[fold_of(i)].as_ref(),
+            Model::Folds(_) | Model::Thresholds(_) | Model::ByFile => {
+                classifiers[fold_of(i)].as_ref()
+            }
         };
         let result = scanner.scan_with(&m.text, classifier);
         let flagged = result.risk > ScamLevel::None;
