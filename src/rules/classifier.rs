@@ -81,7 +81,6 @@ struct Neighbours {
 
 impl Neighbours {
     fn new(examples: Vec<(Vec<u32>, String)>) -> Neighbours {
-        let slot = |b: u32| (b >> 2) as usize;
         let mut starts = vec![0u32; BUCKETS / 4 + 1];
         for (buckets, _) in &examples {
             for &b in buckets {
@@ -118,8 +117,7 @@ impl Neighbours {
         }
         let mut common = vec![0u32; self.sizes.len()];
         for &b in sampled {
-            let slot = (b >> 2) as usize;
-            let (from, to) = (self.starts[slot], self.starts[slot + 1]);
+            let (from, to) = (self.starts[slot(b)], self.starts[slot(b) + 1]);
             for &e in &self.examples[from as usize..to as usize] {
                 common[e as usize] += 1;
             }
@@ -195,6 +193,11 @@ fn chars(key: &str, f: &mut impl FnMut(u32)) {
 /// The quarter of the buckets `closest` compares (hashes are uniform, so any quarter will do).
 fn sampled(bucket: u32) -> bool {
     bucket & 3 == 0
+}
+
+/// A sampled bucket's place among the sampled quarter (its two low bits are zero).
+fn slot(bucket: u32) -> usize {
+    (bucket >> 2) as usize
 }
 
 fn buckets(key: &str) -> Vec<u32> {
