@@ -533,7 +533,7 @@ fn scan_eval_reports_recall_false_alarms_and_ids_but_never_texts() {
         "{text}"
     );
     assert!(text.contains("false alarms  50.0% (  1/2  )"), "{text}");
-    assert!(text.contains("missed: r2"), "{text}");
+    assert!(text.contains("missed:\n  r2: no pattern"), "{text}");
     assert!(text.contains("o2: citizenship_for_contract"), "{text}");
     assert!(text.contains("P16        recall 100.0% (1/1)"), "{text}");
     for secret in ["Подпиши", "Harbiy", "комнату", "Футболист"] {
@@ -542,7 +542,13 @@ fn scan_eval_reports_recall_false_alarms_and_ids_but_never_texts() {
     let json = eval(&f, &[FOUND, MISSED, QUIET, ALARM], &["--json"]);
     let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
     assert_eq!(v["by_lang"]["uz"]["found"], 0);
-    assert_eq!(v["misses"][0], "r2");
+    assert_eq!(v["misses"][0][0], "r2");
+    assert!(
+        v["misses"][0][1]
+            .as_str()
+            .is_some_and(|why| why.starts_with("no pattern")),
+        "{v}"
+    );
 }
 
 #[test]

@@ -130,6 +130,21 @@ fn regex_that_does_not_compile() {
 }
 
 #[test]
+fn not_after_takes_one_word_per_entry() {
+    let err = broken(
+        "rules/scams/concepts.toml",
+        &common::CONCEPTS.replace(
+            "kk = [\"азаматтық*\"]",
+            "kk = [\"азаматтық*\"]\nnot_after.en = [\"if\", \"if he\"]",
+        ),
+    );
+    assert!(
+        err.contains("rules/scams/concepts.toml:19:23: not_after: write one word per entry"),
+        "{err}"
+    );
+}
+
+#[test]
 fn condition_that_does_not_compile() {
     let err = broken(
         "rules/findings/mercenarism.toml",

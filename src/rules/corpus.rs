@@ -235,8 +235,8 @@ pub struct Report {
     pub by_research: BTreeMap<String, Counts>,
     /// How often each shipped pattern fired, on recruitment and on ordinary texts.
     pub by_flag: BTreeMap<String, Counts>,
-    /// Ids of recruitment texts that were not flagged.
-    pub misses: Vec<String>,
+    /// Ids of recruitment texts that were not flagged, each with why (`Scanner::why_quiet`).
+    pub misses: Vec<(String, String)>,
     /// Ids of ordinary texts that were flagged, with the flags.
     pub false_alarms: Vec<(String, Vec<String>)>,
 }
@@ -329,7 +329,8 @@ pub fn evaluate(scanner: &Scanner, messages: &[Message], model: Model) -> Report
                 .add(m.recruitment, true);
         }
         if m.recruitment && !flagged {
-            r.misses.push(m.id.clone());
+            r.misses
+                .push((m.id.clone(), scanner.why_quiet(&m.text, classifier)));
         } else if !m.recruitment && flagged {
             r.false_alarms.push((
                 m.id.clone(),
@@ -427,7 +428,10 @@ impl Report {
             out.push_str(&format!("{id:40} {:>4} / {}\n", c.found, c.false_alarms));
         }
         if !self.misses.is_empty() {
-            out.push_str(&format!("\nmissed: {}\n", self.misses.join(" ")));
+            out.push_str("\nmissed:\n");
+            for (id, why) in &self.misses {
+                out.push_str(&format!("  {id}: {why}\n"));
+            }
         }
         if !self.false_alarms.is_empty() {
             out.push_str("\nfalse alarms:\n");

@@ -31,6 +31,34 @@ impl Folded {
     }
 }
 
+impl Folded {
+    /// The words before key position `start` (where a word begins) in the same clause, nearest
+    /// first and at most `n`, as (start, end) in the key. A clause ends at `. , ; : ! ?`, a
+    /// dash or a line break in the original text.
+    pub fn words_before(&self, text: &str, start: usize, n: usize) -> Vec<(usize, usize)> {
+        let key = self.key.as_bytes();
+        let mut words = Vec::new();
+        let mut next = start;
+        while words.len() < n && next >= 2 && key.get(next - 1) == Some(&b' ') {
+            let end = next - 1;
+            let begin = key[..end]
+                .iter()
+                .rposition(|&b| b == b' ')
+                .map_or(0, |i| i + 1);
+            // From the previous word's last character to this word's first.
+            let gap = text
+                .get(self.origin[end - 1] as usize..self.origin[next] as usize)
+                .unwrap_or_default();
+            if gap.contains(['.', ',', ';', ':', '!', '?', '\n', '—', '–']) {
+                break;
+            }
+            words.push((begin, end));
+            next = begin;
+        }
+        words
+    }
+}
+
 /// Folds a text into its match key.
 pub fn fold(text: &str) -> Folded {
     let mut key = String::with_capacity(text.len());
@@ -554,6 +582,24 @@ mod tests {
         let text = "Srochno: ZH";
         let f = fold(text);
         assert_eq!(f.original(text, f.key.len() - 1, f.key.len()), "ZH");
+    }
+
+    #[test]
+    fn words_before_stop_at_the_clause() {
+        let text = "Ну, если он — не  подпишет «контракт» Сегодня";
+        let f = fold(text);
+        let at = f.key.find("kontrakt").unwrap();
+        let words: Vec<&str> = f
+            .words_before(text, at, 5)
+            .into_iter()
+            .map(|(s, e)| &f.key[s..e])
+            .collect();
+        assert_eq!(words, ["podpishet", "ne"]);
+        assert!(f.words_before(text, 0, 3).is_empty());
+        // A closing quote and spaces are no clause end.
+        let last = f.key.rfind(' ').unwrap() + 1;
+        let words = f.words_before(text, last, 1);
+        assert_eq!(&f.key[words[0].0..words[0].1], "kontrakt");
     }
 
     fn values(text: &str) -> Vec<u64> {

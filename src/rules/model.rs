@@ -356,6 +356,9 @@ pub struct Signals {
     pub regex: Vec<Spanned<String>>,
     /// The concept is also present when the text names an amount of money at least this large.
     pub min_amount: Option<u64>,
+    /// Per language, words after which a term of that language does not count (see
+    /// `scam::Phrase::not_after`); only the language lists are allowed here.
+    pub not_after: Option<Box<Signals>>,
 }
 
 impl Signals {

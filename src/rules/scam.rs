@@ -322,7 +322,10 @@ impl Scanner {
                 if spans[ci].is_some() {
                     continue;
                 }
-                if let Some(end) = self.concepts[ci].terms[ti].matches_at(key, m.start()) {
+                let term = &self.concepts[ci].terms[ti];
+                if let Some(end) = term.matches_at(key, m.start())
+                    && !term.after_stop_word(&folded, text, m.start())
+                {
                     spans[ci] = Some((m.start(), end));
                 }
             }
@@ -463,6 +466,67 @@ impl Scanner {
         // Where `unless` holds, the bar is `unless_below`, whatever `min_score` is chosen: such
         // a text counts only if it clears it.
         (bar <= settings.min_score || score >= bar).then_some(score)
+    }
+
+    /// Why a text came back unflagged, for the misses `ogoh scan eval` lists: concept names and
+    /// scores only, never the text's words.
+    pub fn why_quiet(&self, text: &str, classifier: Option<&Classifier>) -> String {
+        let mut hits = self.hits(text);
+        let matched: Vec<&str> = self
+            .patterns
+            .iter()
+            .filter(|p| p.when.eval(&mut |c| self.present(&mut hits, c)))
+            .map(|p| p.id.as_str())
+            .collect();
+        let (Some(model), Some(settings)) = (classifier, &self.model_flag) else {
+            return if matched.is_empty() {
+                "no pattern".to_string()
+            } else {
+                "flagged".to_string()
+            };
+        };
+        let score = model.score(&hits.folded.key);
+        let about = self.about_recruitment(&mut hits, settings);
+        // The `unless` concepts found: what made the text read as about recruitment.
+        let why_about = || {
+            let mut used = Vec::new();
+            if let Some(u) = &settings.unless {
+                u.positive(&mut used);
+            }
+            used.dedup();
+            let names: Vec<&str> = used
+                .into_iter()
+                .filter(|&c| hits.found[c].as_ref().is_some_and(Option::is_some))
+                .map(|c| self.concepts[c].name.as_str())
+                .collect();
+            names.join("+")
+        };
+        if !matched.is_empty() {
+            let bar = match settings.unless_overrule_below {
+                Some(u) if about => u,
+                _ => settings.overrule_below.unwrap_or(0.0),
+            };
+            let unless = if about {
+                format!(", about recruitment ({})", why_about())
+            } else {
+                String::new()
+            };
+            return format!(
+                "overruled: {} matched, score {score:.3} < {bar:.3}{unless}",
+                matched.join("+")
+            );
+        }
+        if hits.folded.key.split(' ').filter(|w| !w.is_empty()).count() < MIN_WORDS {
+            return "no pattern, too short for the classifier".to_string();
+        }
+        match (about, settings.unless_below) {
+            (false, _) => format!("no pattern, score {score:.3} < {:.3}", settings.min_score),
+            (true, Some(bar)) => format!(
+                "no pattern, about recruitment ({}), score {score:.3} < {bar:.3}",
+                why_about()
+            ),
+            (true, None) => format!("no pattern, about recruitment ({})", why_about()),
+        }
     }
 
     /// Why a text scans as it does, for staff editing the rules (`ogoh scan --explain`).

@@ -109,12 +109,27 @@ impl Loader {
             return;
         }
         let s = terms.into_inner();
+        let not_after = self.not_after(file, at, s.not_after.as_deref());
         let mut phrases = Vec::new();
         let mut langs: BTreeSet<&str> = BTreeSet::new();
         for (lang, text) in s.phrases() {
             langs.insert(lang);
             match scam::phrase(text.get_ref()) {
-                Ok(ph) => phrases.push(ph),
+                Ok(mut ph) => {
+                    // Uzbek Cyrillic and Latin-typed Russian fold to the key of Uzbek and
+                    // Russian, so their terms also take those languages' words.
+                    let base = match lang {
+                        "ru-Latn" => "ru",
+                        "uz-Cyrl" => "uz",
+                        other => other,
+                    };
+                    ph.not_after = not_after
+                        .iter()
+                        .filter(|(l, _)| *l == lang || *l == base)
+                        .map(|(_, w)| w.clone())
+                        .collect();
+                    phrases.push(ph);
+                }
                 Err(msg) => self.error(file, text.span().start, format!("term {msg}")),
             }
         }
@@ -167,6 +182,38 @@ impl Loader {
             regex,
             min_amount: s.min_amount,
         });
+    }
+
+    /// A concept's `not_after` words, each with its language; one word each (a stem with `*`).
+    fn not_after(
+        &mut self,
+        file: usize,
+        at: usize,
+        s: Option<&model::Signals>,
+    ) -> Vec<(&'static str, (String, bool))> {
+        let Some(s) = s else {
+            return Vec::new();
+        };
+        if !s.regex.is_empty() || s.min_amount.is_some() || s.not_after.is_some() {
+            self.error(
+                file,
+                at,
+                "not_after takes lists of words per language only (no regex, min_amount or not_after)",
+            );
+        }
+        let mut words = Vec::new();
+        for (lang, text) in s.phrases() {
+            match scam::phrase(text.get_ref()) {
+                Ok(ph) if ph.words.len() == 1 => words.push((lang, ph.words[0].clone())),
+                Ok(_) => self.error(
+                    file,
+                    text.span().start,
+                    "not_after: write one word per entry (the words before a term are checked one by one)",
+                ),
+                Err(msg) => self.error(file, text.span().start, format!("not_after: {msg}")),
+            }
+        }
+        words
     }
 
     fn add_pattern(&mut self, file: usize, p: Spanned<model::Pattern>) {

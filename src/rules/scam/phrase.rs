@@ -7,7 +7,15 @@ use crate::rules::fold;
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Phrase {
     pub words: Vec<(String, bool)>,
+    /// Words (each whole or a stem) that keep the term from counting when one of them comes
+    /// shortly before it in the same clause: "dont sign" is advice, "if he dont sign" a threat
+    /// (the concept's `not_after`). As in NegEx, which looks a few words back for a trigger.
+    pub not_after: Vec<(String, bool)>,
 }
+
+/// How many words before a term `not_after` looks at: "то контрактро имзо накунед" (until you
+/// sign the contract), "if he dont sign".
+const NOT_AFTER_WINDOW: usize = 3;
 
 /// Compiles one term. `word*` matches any word starting with `word`. Returns an error message
 /// for staff when the term cannot work.
@@ -44,7 +52,10 @@ pub fn phrase(text: &str) -> Result<Phrase, String> {
     if words.is_empty() {
         return Err("the term is empty".to_string());
     }
-    Ok(Phrase { words })
+    Ok(Phrase {
+        words,
+        not_after: Vec::new(),
+    })
 }
 
 /// Turkic stems end in k/q that turns into g before a vowel suffix: fuqarolik -> fuqaroligi,
@@ -96,6 +107,23 @@ impl Phrase {
             pos = word_at(key, pos, word, *prefix)?;
         }
         Some(pos)
+    }
+
+    /// Whether one of the `not_after` words comes shortly before `start` (where the term was
+    /// found), so that this occurrence does not count.
+    pub(super) fn after_stop_word(&self, folded: &fold::Folded, text: &str, start: usize) -> bool {
+        if self.not_after.is_empty() {
+            return false;
+        }
+        let key = folded.key.as_bytes();
+        folded
+            .words_before(text, start, NOT_AFTER_WINDOW)
+            .into_iter()
+            .any(|(s, e)| {
+                self.not_after
+                    .iter()
+                    .any(|(w, prefix)| word_at(key, s, w, *prefix) == Some(e))
+            })
     }
 
     /// The term as staff write it (folded).

@@ -12,6 +12,23 @@ fn concept(name: &str, terms: &[&str]) -> Concept {
     }
 }
 
+/// A scanner with one concept and a pattern `p` that fires on it alone.
+fn flags_concept(c: Concept) -> Scanner {
+    Scanner::new(
+        vec![c],
+        vec![Pattern {
+            id: "p".into(),
+            severity: ScamLevel::Low,
+            message: "m".into(),
+            research: vec![],
+            when: When::Concept(0),
+        }],
+        Vec::new(),
+        None,
+    )
+    .unwrap()
+}
+
 fn and(a: usize, b: usize) -> When {
     When::And(Box::new(When::Concept(a)), Box::new(When::Concept(b)))
 }
@@ -262,23 +279,32 @@ fn phrase_errors() {
 
 #[test]
 fn terms_match_whole_words_in_order() {
-    let s = Scanner::new(
-        vec![concept("g", &["подпиш* контракт*", "сво"])],
-        vec![Pattern {
-            id: "p".into(),
-            severity: ScamLevel::Low,
-            message: "m".into(),
-            research: vec![],
-            when: When::Concept(0),
-        }],
-        Vec::new(),
-        None,
-    )
-    .unwrap();
+    let s = flags_concept(concept("g", &["подпиш* контракт*", "сво"]));
     assert!(s.pattern_matches("p", "ну подпишите контракты"));
     assert!(!s.pattern_matches("p", "контракт подпишите"));
     assert!(!s.pattern_matches("p", "переподпишите контракт"));
     assert!(!s.pattern_matches("p", "подпишите этот контракт"));
     assert!(s.pattern_matches("p", "едем на СВО"));
     assert!(!s.pattern_matches("p", "своя работа"));
+}
+
+#[test]
+fn a_term_after_a_not_after_word_does_not_count() {
+    let mut warning = concept("warning", &["dont sign", "имзо накунед"]);
+    for term in &mut warning.terms {
+        term.not_after = vec![("if".into(), false), ("agar".into(), false)];
+    }
+    let s = flags_concept(warning);
+    assert!(s.pattern_matches("p", "Dont sign anything you cannot read"));
+    // Up to three words back, in the same clause.
+    assert!(!s.pattern_matches("p", "they will beat him if he dont sign"));
+    assert!(!s.pattern_matches("p", "if he really dont sign"));
+    assert!(s.pattern_matches("p", "if you know him well dont sign"));
+    assert!(s.pattern_matches("p", "If in doubt, dont sign."));
+    assert!(s.pattern_matches("p", "and if. Dont sign"));
+    // A later occurrence still counts.
+    assert!(s.pattern_matches("p", "if he dont sign they beat him. Dont sign!"));
+    assert!(!s.pattern_matches("p", "Агар шартномаро имзо накунед, паспорт нест"));
+    // Whole words only: "iffy" is not "if".
+    assert!(s.pattern_matches("p", "iffy dont sign"));
 }
