@@ -308,3 +308,32 @@ fn a_term_after_a_not_after_word_does_not_count() {
     // Whole words only: "iffy" is not "if".
     assert!(s.pattern_matches("p", "iffy dont sign"));
 }
+
+#[test]
+fn a_miss_says_why_in_concept_names_and_scores() {
+    let retold = "Подпиши контракт, гражданство через полгода, сказали мне. Осторожно";
+    let s = quiet_unless(Some("осторожн*"), Some(0.999), Some(0.999));
+    let model = s.classifier.as_deref();
+    let why = s.why_quiet(retold, model);
+    assert!(
+        why.starts_with("overruled: citizenship_for_contract matched, score 0."),
+        "{why}"
+    );
+    assert!(
+        why.ends_with("< 0.999, about recruitment (warning)"),
+        "{why}"
+    );
+    let offer = "срочно набор, выплата сразу, отправка завтра, звони в личку, брат, осторожно";
+    let why = s.why_quiet(offer, model);
+    assert!(
+        why.starts_with("no pattern, about recruitment (warning), score 0."),
+        "{why}"
+    );
+    assert_eq!(
+        s.why_quiet("выплата сразу", model),
+        "no pattern, too short for the classifier"
+    );
+    assert_eq!(s.why_quiet("Сдаю комнату у метро", None), "no pattern");
+    // Never the text's words.
+    assert!(!s.why_quiet(offer, model).contains("осторожно"));
+}
