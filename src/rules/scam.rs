@@ -410,16 +410,15 @@ impl Scanner {
         settings: &ModelFlag,
     ) {
         if !flags.is_empty() {
-            let below = match settings.unless_overrule_below {
-                Some(u) if self.about_recruitment(hits, settings) => Some(u),
-                _ => settings.overrule_below,
-            };
-            if below.is_some_and(|b| model.score(&hits.folded.key) < b) {
+            if self
+                .overrule_bar(hits, settings)
+                .is_some_and(|b| model.score(&hits.folded.key) < b)
+            {
                 flags.clear();
             }
             return;
         }
-        if hits.folded.key.split(' ').filter(|w| !w.is_empty()).count() < MIN_WORDS {
+        if too_short(&hits.folded.key) {
             return;
         }
         let Some(bar) = self.bar(hits, settings) else {
@@ -435,6 +434,15 @@ impl Scanner {
                 like_message: like.as_deref().and_then(|id| self.message_of(id)),
                 like,
             });
+        }
+    }
+
+    /// The score below which the patterns' flags are dropped: `unless_overrule_below` where
+    /// `unless` holds, else `overrule_below`; `None` where they always stand.
+    fn overrule_bar(&self, hits: &mut Hits, settings: &ModelFlag) -> Option<f64> {
+        match settings.unless_overrule_below {
+            Some(u) if self.about_recruitment(hits, settings) => Some(u),
+            _ => settings.overrule_below,
         }
     }
 
@@ -487,6 +495,8 @@ impl Scanner {
         };
         let score = model.score(&hits.folded.key);
         let about = self.about_recruitment(&mut hits, settings);
+        let overrule_bar = self.overrule_bar(&mut hits, settings).unwrap_or(0.0);
+        let bar = self.bar(&mut hits, settings);
         // The `unless` concepts found: what made the text read as about recruitment.
         let why_about = || {
             let mut used = Vec::new();
@@ -502,30 +512,26 @@ impl Scanner {
             names.join("+")
         };
         if !matched.is_empty() {
-            let bar = match settings.unless_overrule_below {
-                Some(u) if about => u,
-                _ => settings.overrule_below.unwrap_or(0.0),
-            };
             let unless = if about {
                 format!(", about recruitment ({})", why_about())
             } else {
                 String::new()
             };
             return format!(
-                "overruled: {} matched, score {score:.3} < {bar:.3}{unless}",
+                "overruled: {} matched, score {score:.3} < {overrule_bar:.3}{unless}",
                 matched.join("+")
             );
         }
-        if hits.folded.key.split(' ').filter(|w| !w.is_empty()).count() < MIN_WORDS {
+        if too_short(&hits.folded.key) {
             return "no pattern, too short for the classifier".to_string();
         }
-        match (about, settings.unless_below) {
-            (false, _) => format!("no pattern, score {score:.3} < {:.3}", settings.min_score),
+        match (about, bar) {
+            (false, Some(bar)) => format!("no pattern, score {score:.3} < {bar:.3}"),
             (true, Some(bar)) => format!(
                 "no pattern, about recruitment ({}), score {score:.3} < {bar:.3}",
                 why_about()
             ),
-            (true, None) => format!("no pattern, about recruitment ({})", why_about()),
+            (_, None) => format!("no pattern, about recruitment ({})", why_about()),
         }
     }
 
@@ -583,6 +589,11 @@ impl Scanner {
     pub fn pattern_matches(&self, id: &str, text: &str) -> bool {
         self.scan_with(text, None).flags.iter().any(|f| f.id == id)
     }
+}
+
+/// Whether a folded text has too few words for the classifier to judge alone (`MIN_WORDS`).
+fn too_short(key: &str) -> bool {
+    key.split(' ').filter(|w| !w.is_empty()).count() < MIN_WORDS
 }
 
 fn shorten(s: &str) -> String {
