@@ -14,6 +14,8 @@
 //! word. It decides nothing alone: the scanner consults it only when no pattern matched, and
 //! then says that the text resembles known recruitment messages, naming the closest pattern.
 
+use rayon::prelude::*;
+
 /// Hash buckets for n-grams: 2^18 weights (1 MB), few collisions for a few thousand messages.
 const BITS: u32 = 18;
 const BUCKETS: usize = 1 << BITS;
@@ -206,7 +208,8 @@ fn slot(bucket: u32) -> usize {
 }
 
 fn buckets(key: &str) -> Vec<u32> {
-    let mut v = Vec::new();
+    // Two letter n-grams per byte and a word pair per word: room for all, so no regrowing.
+    let mut v = Vec::with_capacity(3 * key.len() + 8);
     ngrams(key, |b| v.push(b));
     v.sort_unstable();
     v.dedup();
@@ -219,11 +222,13 @@ impl Classifier {
         let mut docs = [0usize; 2];
         let mut neighbours = Vec::new();
         let mut data: Vec<(Vec<u32>, f32, bool)> = Vec::with_capacity(examples.len());
-        for e in examples {
+        // Each n-gram counts once per message, so one long message does not outweigh many
+        // short ones.
+        // Reading the texts is a fifth of training and needs nothing shared: it runs on every
+        // core, while the passes that follow must run in order.
+        let all: Vec<Vec<u32>> = examples.par_iter().map(|e| buckets(e.key)).collect();
+        for (e, b) in examples.iter().zip(all) {
             docs[usize::from(e.recruitment)] += 1;
-            // Each n-gram counts once per message, so one long message does not outweigh
-            // many short ones.
-            let b = buckets(e.key);
             if e.recruitment
                 && let Some(p) = e.pattern
             {
@@ -243,9 +248,12 @@ impl Classifier {
             let n = docs[usize::from(recruitment)] as f32;
             (docs[0] + docs[1]) as f32 / (2.0 * n)
         };
-        let mut weights = vec![0f32; BUCKETS];
-        // AdaGrad: a step size per bucket, so rare n-grams still learn.
-        let mut squares = vec![0f32; BUCKETS];
+        // Each bucket's weight and, beside it, AdaGrad's sum of its squared gradients (a step
+        // size per bucket, so rare n-grams still learn). Training waits on memory more than on
+        // arithmetic: side by side, an update touches one cache line, not two (`rules check`
+        // 166 -> 146 ms with the texts read on two cores, hyperfine; copying a text's weights
+        // out to update them with vector instructions was slower, 176 ms).
+        let mut params = vec![[0f32; 2]; BUCKETS];
         let (mut bias, mut bias_squares) = (0f32, 0f32);
         let mut order: Vec<usize> = (0..data.len()).collect();
         let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
@@ -259,22 +267,22 @@ impl Classifier {
             }
             for &i in &order {
                 let (b, value, recruitment) = &data[i];
-                let margin = bias + b.iter().map(|&x| weights[x as usize]).sum::<f32>() * value;
+                let margin = bias + b.iter().map(|&x| params[x as usize][0]).sum::<f32>() * value;
                 let target = if *recruitment { 1.0 } else { 0.0 };
                 let error =
                     (sigmoid(f64::from(margin)) as f32 - target) * class_weight(*recruitment);
                 for &x in b {
-                    let x = x as usize;
-                    let g = error * value + L2 * weights[x];
-                    squares[x] += g * g;
-                    weights[x] -= RATE * g / (squares[x].sqrt() + 1e-6);
+                    let [weight, square] = &mut params[x as usize];
+                    let g = error * value + L2 * *weight;
+                    *square += g * g;
+                    *weight -= RATE * g / (square.sqrt() + 1e-6);
                 }
                 bias_squares += error * error;
                 bias -= RATE * error / (bias_squares.sqrt() + 1e-6);
             }
         }
         Some(Classifier {
-            weights,
+            weights: params.into_iter().map(|[weight, _]| weight).collect(),
             bias,
             neighbours: Neighbours::new(neighbours),
             trained_on: (docs[1], docs[0]),

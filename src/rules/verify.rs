@@ -177,28 +177,12 @@ fn example_problems(rs: &RuleSet, ex: &ExampleTest) -> Vec<String> {
 /// (thousands of texts, each scanned with the model) and a reload waits for them, so they are
 /// checked on every core.
 fn all_message_problems(rs: &RuleSet) -> Vec<Vec<String>> {
-    let messages = &rs.tests.messages;
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let chunk = messages.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| {
-        let parts: Vec<_> = messages
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|m| message_problems(rs, m))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        parts
-            .into_iter()
-            .flat_map(|part| {
-                part.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    })
+    use rayon::prelude::*;
+    rs.tests
+        .messages
+        .par_iter()
+        .map(|m| message_problems(rs, m))
+        .collect()
 }
 
 /// Whether a labelled message is flagged as its label says.
