@@ -493,7 +493,9 @@ impl Scanner {
                 "flagged".to_string()
             };
         };
-        let score = model.score(&hits.folded.key);
+        // Cut, not rounded, to three places: a score just under its bar must not read as
+        // equal to it ("0.950 < 0.950").
+        let score = (model.score(&hits.folded.key) * 1000.0).floor() / 1000.0;
         let about = self.about_recruitment(&mut hits, settings);
         let overrule_bar = self.overrule_bar(&mut hits, settings).unwrap_or(0.0);
         let bar = self.bar(&mut hits, settings);
