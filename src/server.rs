@@ -89,6 +89,8 @@ pub async fn launch(
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), LaunchError> {
+    // The classifier trains on first use: now, not on the first person's scan.
+    engine.rules.scanner.model();
     let store = open_store(settings).await?;
     let stats = start_housekeeping(settings, &engine, &store).await;
     let addr = listener

@@ -305,7 +305,7 @@ pub fn evaluate(scanner: &Scanner, messages: &[Message], model: Model) -> Report
     let mut r = Report::default();
     for (i, m) in messages.iter().enumerate() {
         let classifier = match model {
-            Model::Trained => scanner.classifier.as_deref(),
+            Model::Trained => scanner.model(),
             Model::Off => None,
             Model::Folds(_) | Model::Thresholds(_) | Model::ByFile => {
                 classifiers[fold_of(i)].as_ref()

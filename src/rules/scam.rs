@@ -17,7 +17,7 @@
 //!
 //! When no pattern matches, a trained classifier (`classifier.rs`) gives a second opinion.
 
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
@@ -163,13 +163,35 @@ pub struct Scanner {
     pub concepts: Vec<Concept>,
     pub patterns: Vec<Pattern>,
     pub training: Vec<Training>,
-    /// Shared with the scanner of the previous load when it learned from the same texts.
-    pub classifier: Option<Arc<Classifier>>,
+    /// The classifier, trained on first use (`model()`), so that a reload's tests can look for
+    /// patterns in every message while it trains (`verify.rs`). Shared with the scanner of the
+    /// previous load when it learned from the same texts.
+    classifier: OnceLock<Option<Arc<Classifier>>>,
     pub model_flag: Option<ModelFlag>,
     /// First words of every term (deduplicated), with Turkic stem-final k/q -> g variants.
     firsts: AhoCorasick,
     /// For each first word: the terms starting with it, as (concept, term) indices.
     owners: Vec<Vec<(usize, usize)>>,
+}
+
+/// A text's verdict short of the classifier's score (`Scanner::pending`).
+pub struct Pending {
+    /// The folded text, to score.
+    key: String,
+    /// Whether patterns matched.
+    matched: bool,
+    /// The score that flags the text, where the classifier decides.
+    bar: Option<f64>,
+}
+
+impl Pending {
+    /// Whether `scan` flags the text, with the scanner's classifier.
+    pub fn flagged(&self, model: Option<&Classifier>) -> bool {
+        match (model, self.bar) {
+            (Some(model), Some(bar)) => model.score(&self.key) >= bar,
+            _ => self.matched,
+        }
+    }
 }
 
 /// The result of scanning one text.
@@ -260,17 +282,24 @@ impl Scanner {
             .match_kind(MatchKind::Standard)
             .build(&firsts)
             .map_err(|e| e.to_string())?;
-        let mut scanner = Scanner {
+        let scanner = Scanner {
             concepts,
             patterns,
             training,
-            classifier: None,
+            classifier: OnceLock::new(),
             model_flag,
             firsts,
             owners,
         };
-        scanner.classifier = scanner.train_or_reuse();
         Ok(scanner)
+    }
+
+    /// The classifier for all the training texts, trained on the first call; `None` without
+    /// labelled texts of both kinds.
+    pub fn model(&self) -> Option<&Classifier> {
+        self.classifier
+            .get_or_init(|| self.train_or_reuse())
+            .as_deref()
     }
 
     /// The classifier for all the training texts: the last one trained if it learned from the
@@ -353,7 +382,7 @@ impl Scanner {
 
     /// Scans a text. The text is only read, never kept.
     pub fn scan(&self, text: &str) -> ScanResult {
-        self.scan_with(text, self.classifier.as_deref())
+        self.scan_with(text, self.model())
     }
 
     /// Scans with another classifier (or none): for cross-validation.
@@ -409,22 +438,15 @@ impl Scanner {
         model: &Classifier,
         settings: &ModelFlag,
     ) {
-        if !flags.is_empty() {
-            if self
-                .overrule_bar(hits, settings)
-                .is_some_and(|b| model.score(&hits.folded.key) < b)
-            {
-                flags.clear();
-            }
-            return;
-        }
-        if too_short(&hits.folded.key) {
-            return;
-        }
-        let Some(bar) = self.bar(hits, settings) else {
+        let Some(bar) = self.model_bar(hits, !flags.is_empty(), settings) else {
             return;
         };
-        if model.score(&hits.folded.key) >= bar {
+        let sure = model.score(&hits.folded.key) >= bar;
+        if !flags.is_empty() {
+            if !sure {
+                flags.clear();
+            }
+        } else if sure {
             let like = model.closest(&hits.folded.key).map(str::to_string);
             flags.push(Flag {
                 id: RESEMBLES.to_string(),
@@ -434,6 +456,39 @@ impl Scanner {
                 like_message: like.as_deref().and_then(|id| self.message_of(id)),
                 like,
             });
+        }
+    }
+
+    /// The score a text must reach to be flagged, given whether patterns matched: the
+    /// overrule bar where they did, else the classifier's own bar; `None` where the classifier
+    /// is not asked (patterns that always stand, a text too short to judge).
+    fn model_bar(&self, hits: &mut Hits, matched: bool, settings: &ModelFlag) -> Option<f64> {
+        if matched {
+            self.overrule_bar(hits, settings)
+        } else if too_short(&hits.folded.key) {
+            None
+        } else {
+            self.bar(hits, settings)
+        }
+    }
+
+    /// Whether a text will be flagged, decided as far as it can be without the classifier:
+    /// `scan` in two halves, for a reload's tests, which look for patterns in every message
+    /// while the classifier trains, then only score.
+    pub fn pending(&self, text: &str) -> Pending {
+        let mut hits = self.hits(text);
+        let matched = self
+            .patterns
+            .iter()
+            .any(|p| p.when.eval(&mut |c| self.present(&mut hits, c)));
+        let bar = match &self.model_flag {
+            Some(settings) => self.model_bar(&mut hits, matched, settings),
+            None => None,
+        };
+        Pending {
+            key: hits.folded.key,
+            matched,
+            bar,
         }
     }
 
@@ -555,7 +610,7 @@ impl Scanner {
             .model_flag
             .as_ref()
             .is_some_and(|s| self.about_recruitment(&mut hits, s));
-        let score = self.classifier.as_ref().map(|m| m.score(&hits.folded.key));
+        let score = self.model().map(|m| m.score(&hits.folded.key));
         Explanation {
             concepts,
             unless,

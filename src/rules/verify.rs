@@ -174,20 +174,30 @@ fn example_problems(rs: &RuleSet, ex: &ExampleTest) -> Vec<String> {
 }
 
 /// `message_problems` of every labelled message, in order. They are most of the gate's work
-/// (thousands of texts, each scanned with the model) and a reload waits for them, so they are
-/// checked on every core.
+/// (thousands of texts) and a reload waits for them, so they run on every core, in two halves:
+/// while one core trains the classifier (after a labelled message changed), the other looks for
+/// patterns in every message; then only the scores remain.
 fn all_message_problems(rs: &RuleSet) -> Vec<Vec<String>> {
     use rayon::prelude::*;
-    rs.tests
-        .messages
+    let messages = &rs.tests.messages;
+    let (model, pending) = rayon::join(
+        || rs.scanner.model(),
+        || {
+            messages
+                .par_iter()
+                .map(|m| rs.scanner.pending(&m.text))
+                .collect::<Vec<_>>()
+        },
+    );
+    messages
         .par_iter()
-        .map(|m| message_problems(rs, m))
+        .zip(&pending)
+        .map(|(m, p)| message_problems(m, p.flagged(model)))
         .collect()
 }
 
 /// Whether a labelled message is flagged as its label says.
-fn message_problems(rs: &RuleSet, m: &crate::rules::corpus::Message) -> Vec<String> {
-    let flagged = rs.scanner.scan(&m.text).risk > crate::rules::ScamLevel::None;
+fn message_problems(m: &crate::rules::corpus::Message, flagged: bool) -> Vec<String> {
     let mut problems = Vec::new();
     if flagged != m.recruitment {
         problems.push(if m.recruitment {

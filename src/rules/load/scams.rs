@@ -5,6 +5,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use cel::common::ast::{Expr, IdedExpr, operators};
+use rayon::prelude::*;
 use regex::Regex;
 use toml::Spanned;
 
@@ -417,8 +418,12 @@ impl Loader {
                 message: None,
             })
             .collect();
-        out.extend(self.tests.messages.iter().map(|m| {
-            scam::Training {
+        // Folding thousands of messages is a pure, per-text step: on every core.
+        let messages: Vec<scam::Training> = self
+            .tests
+            .messages
+            .par_iter()
+            .map(|m| scam::Training {
                 key: fold::fold(&m.text).key,
                 recruitment: m.recruitment,
                 pattern: m
@@ -426,8 +431,9 @@ impl Loader {
                     .as_deref()
                     .and_then(|r| pattern_for_research(patterns, r)),
                 message: Some(m.id.clone()),
-            }
-        }));
+            })
+            .collect();
+        out.extend(messages);
         out
     }
 

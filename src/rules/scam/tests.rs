@@ -116,7 +116,7 @@ fn the_classifier_overrules_a_pattern_in_a_text_that_reads_as_news() {
     let s = with_second_opinion();
     let news = "Новости: агентство сообщает, суд вынес приговор; прокуратура напомнила, \
                 что контракт ради гражданства ведёт к статье, сообщает агентство новостей";
-    let model = s.classifier.as_ref().unwrap();
+    let model = s.model().unwrap();
     assert!(model.score(&fold::fold(news).key) < 0.3);
     assert_eq!(s.scan(news).risk, ScamLevel::None);
     // Without the classifier the pattern's words are there.
@@ -131,7 +131,7 @@ fn the_classifier_overrules_a_pattern_in_a_text_that_reads_as_news() {
 #[test]
 fn a_model_reused_across_loads_answers_as_a_fresh_one() {
     let text = "срочно набор, выплата сразу, отправка завтра, звони в личку, брат";
-    let score = |s: &Scanner| s.classifier.as_ref().unwrap().score(&fold::fold(text).key);
+    let score = |s: &Scanner| s.model().unwrap().score(&fold::fold(text).key);
     let first = score(&with_second_opinion());
     // Built again from the same texts (reused if no other test trained one in between).
     assert_eq!(score(&with_second_opinion()), first);
@@ -153,7 +153,7 @@ fn a_model_reused_across_loads_answers_as_a_fresh_one() {
 #[test]
 fn the_classifier_alone_needs_a_few_words() {
     let s = with_second_opinion();
-    let model = s.classifier.as_ref().unwrap();
+    let model = s.model().unwrap();
     let long = "срочно набор, выплата сразу, отправка завтра, звони в личку, брат";
     assert!(model.score(&fold::fold(long).key) >= 0.7);
     assert_eq!(s.scan(long).flags[0].id, RESEMBLES);
@@ -166,7 +166,7 @@ fn the_classifier_alone_needs_a_few_words() {
 fn a_warning_keeps_the_classifier_quiet_unless_it_is_sure() {
     let offer = "срочно набор, выплата сразу, отправка завтра, звони в личку, брат, осторожно";
     let s = with_second_opinion();
-    let score = s.classifier.as_ref().unwrap().score(&fold::fold(offer).key);
+    let score = s.model().unwrap().score(&fold::fold(offer).key);
     assert!(score >= 0.7, "{score}");
     assert_eq!(s.scan(offer).flags[0].id, RESEMBLES);
     let quiet = |below| {
@@ -184,11 +184,7 @@ fn a_warning_keeps_the_classifier_quiet_unless_it_is_sure() {
 fn a_warning_asks_the_classifier_to_be_surer_before_a_pattern_stands() {
     let retold = "Подпиши контракт, гражданство через полгода, сказали мне. Осторожно";
     let s = with_second_opinion();
-    let score = s
-        .classifier
-        .as_ref()
-        .unwrap()
-        .score(&fold::fold(retold).key);
+    let score = s.model().unwrap().score(&fold::fold(retold).key);
     assert!((0.3..0.99).contains(&score), "{score}");
     assert_eq!(s.scan(retold).risk, ScamLevel::High);
     let flagged = |below| {
@@ -313,7 +309,7 @@ fn a_term_after_a_not_after_word_does_not_count() {
 fn a_miss_says_why_in_concept_names_and_scores() {
     let retold = "Подпиши контракт, гражданство через полгода, сказали мне. Осторожно";
     let s = quiet_unless(Some("осторожн*"), Some(0.999), Some(0.999));
-    let model = s.classifier.as_deref();
+    let model = s.model();
     let why = s.why_quiet(retold, model);
     assert!(
         why.starts_with("overruled: citizenship_for_contract matched, score 0."),
@@ -336,4 +332,36 @@ fn a_miss_says_why_in_concept_names_and_scores() {
     assert_eq!(s.why_quiet("Сдаю комнату у метро", None), "no pattern");
     // Never the text's words.
     assert!(!s.why_quiet(offer, model).contains("осторожно"));
+}
+
+/// A reload's tests decide in two halves (`pending`, then the score) what `scan` decides at
+/// once: over every shipped labelled message, with its real model, the two agree, whichever
+/// way each text goes (patterns standing, overruled, the classifier alone, too short).
+#[test]
+fn pending_then_score_flags_what_scan_flags() {
+    let rs = crate::rules::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules"))
+        .unwrap_or_else(|d| panic!("{d:?}"));
+    let s = &rs.scanner;
+    let model = s.model();
+    assert!(model.is_some());
+    let (mut flagged, mut quiet) = (0, 0);
+    for m in &rs.tests.messages {
+        let now = s.scan(&m.text).risk > ScamLevel::None;
+        assert_eq!(s.pending(&m.text).flagged(model), now, "message {}", m.id);
+        if now { flagged += 1 } else { quiet += 1 }
+    }
+    assert!(
+        flagged > 1000 && quiet > 1000,
+        "{flagged} flagged, {quiet} not"
+    );
+    // Short texts and a text with no model at all.
+    for text in [
+        "",
+        "да",
+        "контракт",
+        "Подпиши контракт, гражданство через полгода",
+    ] {
+        let now = s.scan_with(text, None).risk > ScamLevel::None;
+        assert_eq!(s.pending(text).flagged(None), now, "{text}");
+    }
 }
