@@ -1,6 +1,6 @@
 //! The scanner's second opinion: a logistic regression over character n-grams of the folded
-//! text, trained when the rules load from the labelled messages in `rules/scams/messages/` and
-//! the patterns' examples.
+//! text, trained on first use (`Scanner::model`) from the labelled messages in
+//! `rules/scams/messages/` and the patterns' examples.
 //!
 //! Why hand-written: what is needed is ~100 lines (hashed 4- and 5-grams and word pairs, a
 //! weight per bucket, a few passes of AdaGrad), trained in milliseconds at every reload and

@@ -130,7 +130,7 @@ pub struct ModelFlag {
 /// begins many recruitment messages, and a greeting must not be flagged).
 const MIN_WORDS: usize = 3;
 
-/// The last classifier trained by `Scanner::new`, with the version of the texts it learned from.
+/// The last classifier trained by `Scanner::model`, with the version of the texts it learned from.
 static LAST_TRAINED: Mutex<Option<(String, Arc<Classifier>)>> = Mutex::new(None);
 
 /// Forgets the last trained classifier, so that the next load trains as at start-up (for
