@@ -17,6 +17,21 @@ impl Engine {
         Engine { rules, locales }
     }
 
+    /// Does now what a reload after an edit to labelled messages would otherwise do first:
+    /// trains the classifier (else the first scan waits for it) and finds the patterns in
+    /// every labelled message (`Scanner::pending_all`, which the reload's tests then reuse).
+    pub fn prepare(&self) {
+        let scanner = &self.rules.scanner;
+        let texts: Vec<&str> = self
+            .rules
+            .tests
+            .messages
+            .iter()
+            .map(|m| m.text.as_str())
+            .collect();
+        rayon::join(|| scanner.model(), || scanner.pending_all(&texts));
+    }
+
     /// Loads and cross-checks rules and locales: every problem in every file, or the engine.
     pub fn load(rules_dir: &Path, locales_dir: &Path) -> Result<Engine, Vec<Diagnostic>> {
         // The rules (most of it training the classifier) on this core, the locales and their

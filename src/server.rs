@@ -90,7 +90,7 @@ pub async fn launch(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), LaunchError> {
     // The classifier trains on first use: now, not on the first person's scan.
-    engine.rules.scanner.model();
+    engine.prepare();
     let store = open_store(settings).await?;
     let stats = start_housekeeping(settings, &engine, &store).await;
     let addr = listener

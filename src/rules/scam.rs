@@ -17,6 +17,7 @@
 //!
 //! When no pattern matches, a trained classifier (`classifier.rs`) gives a second opinion.
 
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -141,6 +142,20 @@ pub fn forget_trained_model() {
         .unwrap_or_else(std::sync::PoisonError::into_inner) = None;
 }
 
+/// Each labelled message's pattern half (`Pending`) from the last `pending_all`, by text, with
+/// the version of the concepts, patterns and thresholds it was found with.
+static LAST_PENDING: Mutex<Option<(String, Arc<PendingByText>)>> = Mutex::new(None);
+
+type PendingByText = HashMap<String, Pending>;
+
+/// Forgets the last messages' pattern halves, so that the next reload finds patterns in every
+/// message, as the first one after a start without `Engine::prepare` does (for measuring that).
+pub fn forget_pending() {
+    *LAST_PENDING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner) = None;
+}
+
 /// The id of the flag raised by the classifier alone.
 pub const RESEMBLES: &str = "resembles_recruitment";
 
@@ -168,6 +183,8 @@ pub struct Scanner {
     /// previous load when it learned from the same texts.
     classifier: OnceLock<Option<Arc<Classifier>>>,
     pub model_flag: Option<ModelFlag>,
+    /// A hash of the concepts, patterns and thresholds: all a text's `Pending` depends on.
+    matching_version: String,
     /// First words of every term (deduplicated), with Turkic stem-final k/q -> g variants.
     firsts: AhoCorasick,
     /// For each first word: the terms starting with it, as (concept, term) indices.
@@ -175,6 +192,7 @@ pub struct Scanner {
 }
 
 /// A text's verdict short of the classifier's score (`Scanner::pending`).
+#[derive(Clone)]
 pub struct Pending {
     /// The folded text, to score.
     key: String,
@@ -260,7 +278,7 @@ impl Scanner {
     ) -> Result<Self, String> {
         let mut firsts: Vec<String> = Vec::new();
         let mut owners: Vec<Vec<(usize, usize)>> = Vec::new();
-        let mut index = std::collections::HashMap::new();
+        let mut index = HashMap::new();
         let mut add = |first: String, owner: (usize, usize)| {
             let slot = *index.entry(first.clone()).or_insert_with(|| {
                 firsts.push(first);
@@ -282,12 +300,18 @@ impl Scanner {
             .match_kind(MatchKind::Standard)
             .build(&firsts)
             .map_err(|e| e.to_string())?;
+        // Their debug form holds every field, so any change to how texts match changes it.
+        let matching_version = crate::content_hash::short_hash([(
+            "scanner",
+            format!("{concepts:?}{patterns:?}{model_flag:?}"),
+        )]);
         let scanner = Scanner {
             concepts,
             patterns,
             training,
             classifier: OnceLock::new(),
             model_flag,
+            matching_version,
             firsts,
             owners,
         };
@@ -490,6 +514,37 @@ impl Scanner {
             matched,
             bar,
         }
+    }
+
+    /// `pending` for many texts, on every core. While the concepts, patterns and thresholds
+    /// stay the same, the answers of the last call are reused: after an edit to labelled
+    /// messages alone, a reload's tests look for patterns in the edited messages only, as the
+    /// model is reused after an edit to anything else (`model`).
+    pub fn pending_all(&self, texts: &[&str]) -> Vec<Pending> {
+        use rayon::prelude::*;
+        let last = LAST_PENDING
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .as_ref()
+            .filter(|(version, _)| *version == self.matching_version)
+            .map(|(_, known)| Arc::clone(known));
+        let all: Vec<Pending> = texts
+            .par_iter()
+            .map(|t| match last.as_ref().and_then(|known| known.get(*t)) {
+                Some(p) => p.clone(),
+                None => self.pending(t),
+            })
+            .collect();
+        let known = texts
+            .iter()
+            .zip(&all)
+            .map(|(t, p)| (t.to_string(), p.clone()))
+            .collect();
+        *LAST_PENDING
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) =
+            Some((self.matching_version.clone(), Arc::new(known)));
+        all
     }
 
     /// The score below which the patterns' flags are dropped: `unless_overrule_below` where

@@ -176,17 +176,16 @@ fn example_problems(rs: &RuleSet, ex: &ExampleTest) -> Vec<String> {
 /// `message_problems` of every labelled message, in order. They are most of the gate's work
 /// (thousands of texts) and a reload waits for them, so they run on every core, in two halves:
 /// while one core trains the classifier (after a labelled message changed), the other looks for
-/// patterns in every message; then only the scores remain.
+/// patterns in every message (in the changed ones only, when no rule changed); then only the
+/// scores remain.
 fn all_message_problems(rs: &RuleSet) -> Vec<Vec<String>> {
     use rayon::prelude::*;
     let messages = &rs.tests.messages;
     let (model, pending) = rayon::join(
         || rs.scanner.model(),
         || {
-            messages
-                .par_iter()
-                .map(|m| rs.scanner.pending(&m.text))
-                .collect::<Vec<_>>()
+            let texts: Vec<&str> = messages.iter().map(|m| m.text.as_str()).collect();
+            rs.scanner.pending_all(&texts)
         },
     );
     messages

@@ -365,3 +365,33 @@ fn pending_then_score_flags_what_scan_flags() {
         assert_eq!(s.pending(text).flagged(None), now, "{text}");
     }
 }
+
+/// `pending_all` reuses the last call's answers only for the same concepts, patterns and
+/// thresholds: a scanner with other thresholds finds its own.
+#[test]
+fn pending_all_reuses_answers_only_for_the_same_rules() {
+    let texts = [
+        "Подпиши контракт, гражданство через полгода, сказали мне. Осторожно",
+        "срочно набор, выплата сразу, отправка завтра, звони в личку, брат, осторожно",
+        "Сдаю комнату у метро",
+    ];
+    let strict = quiet_unless(Some("осторожн*"), Some(0.999), Some(0.999));
+    let loose = quiet_unless(Some("осторожн*"), Some(0.001), Some(0.001));
+    for s in [&strict, &loose, &strict] {
+        let model = s.model();
+        let all = s.pending_all(&texts);
+        for (text, p) in texts.iter().zip(&all) {
+            assert_eq!(p.flagged(model), s.pending(text).flagged(model), "{text}");
+            assert_eq!(
+                p.flagged(model),
+                s.scan(text).risk > ScamLevel::None,
+                "{text}"
+            );
+        }
+    }
+    // The thresholds decide the first text: a test that could not tell the two apart.
+    assert_ne!(
+        strict.pending(texts[0]).flagged(strict.model()),
+        loose.pending(texts[0]).flagged(loose.model())
+    );
+}
