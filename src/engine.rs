@@ -29,13 +29,16 @@ impl Engine {
             .iter()
             .map(|m| m.text.as_str())
             .collect();
-        rayon::join(|| scanner.model(), || scanner.pending_all(&texts));
+        // One after the other, not side by side: together they leave the server's idle memory
+        // at 61 MB, over its 60 MB budget, one after the other at 54 MB (VmRSS after start).
+        scanner.model();
+        scanner.pending_all(&texts);
     }
 
     /// Loads and cross-checks rules and locales: every problem in every file, or the engine.
     pub fn load(rules_dir: &Path, locales_dir: &Path) -> Result<Engine, Vec<Diagnostic>> {
-        // The rules (most of it training the classifier) on this core, the locales and their
-        // own checks on another: a reload goes live sooner.
+        // The rules on this core, the locales and their own checks on another: a reload goes
+        // live sooner.
         let (rules, locales) = rayon::join(
             || crate::rules::load(rules_dir),
             || {

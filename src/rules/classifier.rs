@@ -223,9 +223,8 @@ impl Classifier {
         let mut neighbours = Vec::new();
         let mut data: Vec<(Vec<u32>, f32, bool)> = Vec::with_capacity(examples.len());
         // Each n-gram counts once per message, so one long message does not outweigh many
-        // short ones.
-        // Reading the texts is a fifth of training and needs nothing shared: it runs on every
-        // core, while the passes that follow must run in order.
+        // short ones. Reading the texts is a fifth of training and needs nothing shared: it
+        // runs on every core, while the passes that follow must run in order.
         let all: Vec<Vec<u32>> = examples.par_iter().map(|e| buckets(e.key)).collect();
         for (e, b) in examples.iter().zip(all) {
             docs[usize::from(e.recruitment)] += 1;

@@ -142,11 +142,23 @@ pub fn forget_trained_model() {
         .unwrap_or_else(std::sync::PoisonError::into_inner) = None;
 }
 
-/// Each labelled message's pattern half (`Pending`) from the last `pending_all`, by text, with
-/// the version of the concepts, patterns and thresholds it was found with.
+/// Each labelled message's pattern half from the last `pending_all` (whether patterns matched,
+/// and the classifier's bar), by a hash of its text, with the version of the concepts, patterns
+/// and thresholds it was found with. Not the texts or their folded forms: the server keeps
+/// this while it runs, and its idle memory has a budget (60 MB); folding again is cheap.
 static LAST_PENDING: Mutex<Option<(String, Arc<PendingByText>)>> = Mutex::new(None);
 
-type PendingByText = HashMap<String, Pending>;
+type PendingByText = HashMap<u64, (bool, Option<f64>)>;
+
+/// A text's key in `LAST_PENDING`. 64 bits: two of the few thousand labelled messages share
+/// one with a chance of about 1 in 10^12.
+fn text_hash(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    // `DefaultHasher::new()` has fixed keys: the same text hashes the same in every load.
+    let mut h = std::hash::DefaultHasher::new();
+    text.hash(&mut h);
+    h.finish()
+}
 
 /// Forgets the last messages' pattern halves, so that the next reload finds patterns in every
 /// message, as the first one after a start without `Engine::prepare` does (for measuring that).
@@ -192,7 +204,6 @@ pub struct Scanner {
 }
 
 /// A text's verdict short of the classifier's score (`Scanner::pending`).
-#[derive(Clone)]
 pub struct Pending {
     /// The folded text, to score.
     key: String,
@@ -530,15 +541,21 @@ impl Scanner {
             .map(|(_, known)| Arc::clone(known));
         let all: Vec<Pending> = texts
             .par_iter()
-            .map(|t| match last.as_ref().and_then(|known| known.get(*t)) {
-                Some(p) => p.clone(),
-                None => self.pending(t),
-            })
+            .map(
+                |t| match last.as_ref().and_then(|known| known.get(&text_hash(t))) {
+                    Some(&(matched, bar)) => Pending {
+                        key: fold::fold(t).key,
+                        matched,
+                        bar,
+                    },
+                    None => self.pending(t),
+                },
+            )
             .collect();
         let known = texts
             .iter()
             .zip(&all)
-            .map(|(t, p)| (t.to_string(), p.clone()))
+            .map(|(t, p)| (text_hash(t), (p.matched, p.bar)))
             .collect();
         *LAST_PENDING
             .lock()
