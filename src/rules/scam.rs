@@ -624,8 +624,8 @@ impl Scanner {
         // equal to it ("0.950 < 0.950").
         let score = (model.score(&hits.folded.key) * 1000.0).floor() / 1000.0;
         let about = self.about_recruitment(&mut hits, settings);
-        let overrule_bar = self.overrule_bar(&mut hits, settings).unwrap_or(0.0);
-        let bar = self.bar(&mut hits, settings);
+        // The bar `scan` held the score to (`None`: the model was not asked).
+        let bar = self.model_bar(&mut hits, !matched.is_empty(), settings);
         // The `unless` concepts found: what made the text read as about recruitment.
         let why_about = || {
             let mut used = Vec::new();
@@ -647,8 +647,9 @@ impl Scanner {
                 String::new()
             };
             return format!(
-                "overruled: {} matched, score {score:.3} < {overrule_bar:.3}{unless}",
-                matched.join("+")
+                "overruled: {} matched, score {score:.3} < {:.3}{unless}",
+                matched.join("+"),
+                bar.unwrap_or(0.0)
             );
         }
         if too_short(&hits.folded.key) {
